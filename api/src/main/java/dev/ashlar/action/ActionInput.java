@@ -1,0 +1,23 @@
+package dev.ashlar.action;
+
+import dev.ashlar.Ashlar;
+import java.util.Map;
+
+/**
+ * What a generic action receives.
+ *
+ * @param arguments cast and validated arguments
+ * @param actor     who is acting, or {@code null}
+ * @param ashlar    the running instance, to call other actions (they join the current transaction)
+ */
+public record ActionInput(Map<String, Object> arguments, Object actor, Ashlar ashlar) {
+    public ActionInput {
+        arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
+    }
+
+    /** An argument's value, or {@code null}. */
+    @SuppressWarnings("unchecked")
+    public <T> T argument(String name) {
+        return (T) arguments.get(name);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Actions: the only way data is written. An action accepts attributes and arguments, runs its changes, then its
+ * validations, then the data layer write with before/after hooks, all inside one transaction.
+ */
+package dev.ashlar.action;

@@ -1,0 +1,119 @@
+package dev.ashlar.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.ashlar.error.ConfigurationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The repos of an application, by name. Load them from YAML:
+ * <pre>
+ * repos:
+ *   main:
+ *     url: ${DATABASE_URL:-jdbc:sqlite:app.db}
+ *     user: app
+ *     password: ${DATABASE_PASSWORD:-}
+ *     pool-size: 10
+ *     data-layer: postgres      # optional; chosen by URL otherwise
+ *     properties: { ssl: "true" }
+ * </pre>
+ */
+public record AshlarConfig(Map<String, RepoConfig> repos) {
+
+    public AshlarConfig {
+        repos = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(repos));
+    }
+
+    public static AshlarConfig of(RepoConfig... configs) {
+        Map<String, RepoConfig> all = new LinkedHashMap<>();
+        for (RepoConfig c : configs) {
+            if (all.put(c.name(), c) != null) {
+                throw new ConfigurationException("repo " + c.name() + " is configured twice");
+            }
+        }
+        return new AshlarConfig(all);
+    }
+
+    public Optional<RepoConfig> repo(String name) {
+        return Optional.ofNullable(repos.get(name));
+    }
+
+    /** Reads a YAML file, interpolating {@code ${ENV}} from the process environment. */
+    public static AshlarConfig load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parse(in, file.toString(), EnvironmentInterpolator.system());
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads YAML text with the given variables (for tests and embedding). */
+    public static AshlarConfig parse(String yaml, Map<String, String> variables) {
+        try (InputStream in = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            return parse(in, "config", EnvironmentInterpolator.of(variables));
+        } catch (IOException e) {
+            throw new ConfigurationException("cannot read config: " + e.getMessage(), e);
+        }
+    }
+
+    private static AshlarConfig parse(InputStream in, String source, EnvironmentInterpolator env) throws IOException {
+        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        JsonNode repos = root == null ? null : root.get("repos");
+        if (repos == null || !repos.isObject() || repos.isEmpty()) {
+            throw new ConfigurationException(source + ": expected a 'repos' map with at least one repo");
+        }
+        Map<String, RepoConfig> all = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = repos.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            all.put(e.getKey(), repo(e.getKey(), e.getValue(), source + ": repos." + e.getKey(), env));
+        }
+        return new AshlarConfig(all);
+    }
+
+    private static final List<String> KNOWN_KEYS =
+            List.of("url", "user", "password", "pool-size", "data-layer", "properties");
+
+    private static RepoConfig repo(String name, JsonNode node, String where, EnvironmentInterpolator env) {
+        for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            if (!KNOWN_KEYS.contains(key)) {
+                throw new ConfigurationException(where + ": unknown key '" + key + "'; known keys are " + KNOWN_KEYS);
+            }
+        }
+        String url = env.interpolate(text(node, "url"), where + ".url");
+        if (url == null || url.isBlank()) {
+            throw new ConfigurationException(where + ": 'url' is required");
+        }
+        String pool = env.interpolate(text(node, "pool-size"), where + ".pool-size");
+        Map<String, String> properties = new LinkedHashMap<>();
+        JsonNode props = node.get("properties");
+        if (props != null) {
+            props.fields().forEachRemaining(p -> properties.put(p.getKey(),
+                    env.interpolate(p.getValue().asText(), where + ".properties." + p.getKey())));
+        }
+        int poolSize;
+        try {
+            poolSize = pool == null ? RepoConfig.DEFAULT_POOL_SIZE : Integer.parseInt(pool.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(where + ".pool-size: not a number: " + pool);
+        }
+        String dataLayer = env.interpolate(text(node, "data-layer"), where + ".data-layer");
+        return new RepoConfig(name, url, env.interpolate(text(node, "user"), where + ".user"),
+                Secret.of(env.interpolate(text(node, "password"), where + ".password")), poolSize,
+                dataLayer == null || dataLayer.isBlank() ? null : dataLayer, properties);
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.ashlar.config;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * How to reach one repo (named database).
+ *
+ * @param name       the repo name resources refer to
+ * @param url        JDBC URL
+ * @param user       user name, or empty
+ * @param password   password, never printed
+ * @param poolSize   maximum pooled connections
+ * @param dataLayer  explicit provider id, or {@code null} to choose by URL
+ * @param properties extra driver properties
+ */
+public record RepoConfig(String name, String url, String user, Secret password, int poolSize, String dataLayer,
+                         Map<String, String> properties) {
+
+    public static final int DEFAULT_POOL_SIZE = 5;
+
+    public RepoConfig {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(url, "url");
+        user = user == null ? "" : user;
+        password = password == null ? Secret.empty() : password;
+        properties = Map.copyOf(properties);
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("poolSize must be >= 1, got " + poolSize);
+        }
+    }
+
+    public static RepoConfig of(String name, String url) {
+        return new RepoConfig(name, url, "", Secret.empty(), DEFAULT_POOL_SIZE, null, Map.of());
+    }
+
+    public static RepoConfig of(String name, String url, String user, String password) {
+        return new RepoConfig(name, url, user, Secret.of(password), DEFAULT_POOL_SIZE, null, Map.of());
+    }
+
+    public RepoConfig withPoolSize(int size) {
+        return new RepoConfig(name, url, user, password, size, dataLayer, properties);
+    }
+
+    public RepoConfig withDataLayer(String providerId) {
+        return new RepoConfig(name, url, user, password, poolSize, providerId, properties);
+    }
+
+    public RepoConfig withUrl(String otherUrl) {
+        return new RepoConfig(name, otherUrl, user, password, poolSize, dataLayer, properties);
+    }
+
+    public RepoConfig withProperty(String key, String value) {
+        Map<String, String> all = new TreeMap<>(properties);
+        all.put(key, value);
+        return new RepoConfig(name, url, user, password, poolSize, dataLayer, all);
+    }
+
+    /** The URL safe to print. */
+    public String redactedUrl() {
+        return Redactor.url(url);
+    }
+
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        properties.forEach((k, v) -> shown.put(k, k.toLowerCase().contains("password") ? "**redacted**" : v));
+        return "RepoConfig[name=" + name + ", url=" + redactedUrl() + ", user=" + user + ", password=" + password
+                + ", poolSize=" + poolSize + ", dataLayer=" + dataLayer + ", properties=" + shown + "]";
+    }
+}

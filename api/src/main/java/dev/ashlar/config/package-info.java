@@ -1,0 +1,5 @@
+/**
+ * Repo (named database) configuration from code or from a YAML file with {@code ${ENV}} interpolation. Secrets
+ * are redacted in every {@code toString}.
+ */
+package dev.ashlar.config;

@@ -1,0 +1,90 @@
+package dev.ashlar.domain;
+
+import dev.ashlar.error.DeclarationException;
+import dev.ashlar.resource.Resource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A validated set of resources and their code interfaces. Building one checks the whole declaration and raises a
+ * {@link DeclarationException} listing every problem, each naming the resource and field.
+ */
+public record Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces) {
+
+    public Domain {
+        resources = List.copyOf(resources);
+        codeInterfaces = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeInterfaces));
+    }
+
+    public static Domain define(String name, Consumer<Builder> spec) {
+        Builder builder = new Builder(name);
+        spec.accept(builder);
+        return builder.build();
+    }
+
+    public Optional<Resource> resource(String resourceName) {
+        return resources.stream().filter(r -> r.name().equals(resourceName)).findFirst();
+    }
+
+    /** The resource, or a {@link DeclarationException} naming the known ones. */
+    public Resource require(String resourceName) {
+        return resource(resourceName).orElseThrow(() -> new DeclarationException("resource " + resourceName
+                + " is not in domain " + name + "; it has " + resources.stream().map(Resource::name).toList()));
+    }
+
+    /** The repos the domain's resources use, in first-use order. */
+    public Set<String> repos() {
+        Set<String> repos = new LinkedHashSet<>();
+        resources.stream().filter(Resource::hasTable).forEach(r -> repos.add(r.repo()));
+        return repos;
+    }
+
+    /** The resources stored in {@code repo}. */
+    public List<Resource> resourcesIn(String repo) {
+        return resources.stream().filter(r -> r.hasTable() && r.repo().equals(repo)).toList();
+    }
+
+    /** Fluent builder behind {@link Domain#define}. */
+    public static final class Builder {
+        private final String name;
+        private final List<Resource> resources = new ArrayList<>();
+        private final Map<String, CodeInterface> interfaces = new LinkedHashMap<>();
+        private final List<String> duplicateInterfaces = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder resources(Resource... more) {
+            resources.addAll(Arrays.asList(more));
+            return this;
+        }
+
+        /** Names {@code resource}'s action {@code action} as {@code interfaceName} on the domain. */
+        public Builder codeInterface(String interfaceName, Resource resource, String action) {
+            if (interfaces.put(interfaceName, new CodeInterface(interfaceName, resource.name(), action)) != null) {
+                duplicateInterfaces.add(interfaceName);
+            }
+            return this;
+        }
+
+        public Domain build() {
+            Domain domain = new Domain(name, resources, interfaces);
+            List<String> problems = new ArrayList<>();
+            duplicateInterfaces.forEach(i -> problems.add("domain " + name + ": code interface " + i
+                    + " is declared twice"));
+            problems.addAll(new DomainValidator(domain).problems());
+            if (!problems.isEmpty()) {
+                throw new DeclarationException(problems);
+            }
+            return domain;
+        }
+    }
+}

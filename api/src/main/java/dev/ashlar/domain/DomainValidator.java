@@ -1,0 +1,253 @@
+package dev.ashlar.domain;
+
+import dev.ashlar.action.ActionDefinition;
+import dev.ashlar.action.ActionType;
+import dev.ashlar.action.Argument;
+import dev.ashlar.resource.Attribute;
+import dev.ashlar.resource.AttributeType;
+import dev.ashlar.resource.DefaultValue;
+import dev.ashlar.resource.Identity;
+import dev.ashlar.resource.IndexDefinition;
+import dev.ashlar.resource.Relationship;
+import dev.ashlar.resource.Resource;
+import dev.ashlar.resource.TypeKind;
+import dev.ashlar.schema.ColumnModel;
+import dev.ashlar.schema.SchemaBuilder;
+import dev.ashlar.schema.TableModel;
+import dev.ashlar.values.InvalidValueException;
+import dev.ashlar.values.ValueCaster;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks a domain's declarations and collects every problem as a sentence naming resource and field. */
+final class DomainValidator {
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final Domain domain;
+    private final List<String> problems = new ArrayList<>();
+
+    DomainValidator(Domain domain) {
+        this.domain = domain;
+    }
+
+    List<String> problems() {
+        Set<String> names = new HashSet<>();
+        for (Resource r : domain.resources()) {
+            if (!names.add(r.name())) {
+                problems.add("domain " + domain.name() + ": resource " + r.name() + " is declared twice");
+            }
+            checkResource(r);
+        }
+        if (problems.isEmpty()) { // deriving tables needs valid attributes
+            checkSharedTables();
+        }
+        checkCodeInterfaces();
+        return problems;
+    }
+
+    private void checkResource(Resource r) {
+        String where = r.name();
+        Set<String> attributeNames = new HashSet<>();
+        for (Attribute a : r.attributes()) {
+            if (!attributeNames.add(a.name())) {
+                problems.add(where + "." + a.name() + ": attribute declared twice");
+            }
+            if (!IDENTIFIER.matcher(a.name()).matches()) {
+                problems.add(where + "." + a.name() + ": attribute names are lower snake_case ([a-z_][a-z0-9_]*)");
+            }
+            checkDefault(r, a);
+            if (a.generated() && a.type().kind() != TypeKind.INTEGER) {
+                problems.add(where + "." + a.name() + ": only integer attributes can be database-generated");
+            }
+        }
+        if (r.hasTable()) {
+            if (!IDENTIFIER.matcher(r.table()).matches()) {
+                problems.add(where + ": table name " + r.table() + " must be lower snake_case");
+            }
+            if (r.primaryKey().isEmpty()) {
+                problems.add(where + ": a resource with a table needs a primary key");
+            }
+            if (r.primaryKey().stream().anyMatch(Attribute::generated) && r.primaryKey().size() > 1) {
+                problems.add(where + ": a database-generated key cannot be part of a composite primary key");
+            }
+        } else if (!r.attributes().isEmpty()) {
+            problems.add(where + ": declares attributes but no table; add .table(\"...\")");
+        }
+        for (Identity i : r.identities()) {
+            for (String key : i.keys()) {
+                Optional<Attribute> a = r.attribute(key);
+                if (a.isEmpty()) {
+                    problems.add(where + ".identity " + i.name() + ": unknown attribute " + key + "; known: "
+                            + r.attributes().stream().map(Attribute::name).toList());
+                } else if (!a.get().type().isOrderable()) {
+                    problems.add(where + ".identity " + i.name() + ": " + key + " is " + a.get().type()
+                            + ", which cannot be part of a unique key");
+                }
+            }
+        }
+        for (IndexDefinition index : r.indexes()) {
+            for (String column : index.columns()) {
+                if (r.attribute(column).isEmpty()) {
+                    problems.add(where + ".index " + index.name() + ": unknown attribute " + column);
+                }
+            }
+        }
+        if (r.identities().stream().map(Identity::name).distinct().count() != r.identities().size()) {
+            problems.add(where + ": two identities share a name");
+        }
+        for (Relationship rel : r.relationships()) {
+            if (attributeNames.contains(rel.name())) {
+                problems.add(where + "." + rel.name() + ": relationship name clashes with an attribute");
+            }
+            checkRelationship(r, rel);
+        }
+        if (r.relationships().stream().map(Relationship::name).distinct().count() != r.relationships().size()) {
+            problems.add(where + ": two relationships share a name");
+        }
+        for (ActionDefinition action : r.actions()) {
+            checkAction(r, action);
+        }
+    }
+
+    private void checkDefault(Resource r, Attribute a) {
+        if (a.defaultValue() instanceof DefaultValue.Literal literal) {
+            try {
+                ValueCaster.cast(a.type(), literal.value());
+            } catch (InvalidValueException e) {
+                problems.add(r.name() + "." + a.name() + ": default " + literal.value() + " is not a valid "
+                        + a.type() + ": " + e.getMessage());
+            }
+        }
+        TypeKind kind = a.type().kind();
+        if (a.defaultValue() instanceof DefaultValue.Now
+                && kind != TypeKind.TIMESTAMP && kind != TypeKind.DATE && kind != TypeKind.TIME) {
+            problems.add(r.name() + "." + a.name() + ": a 'now' default needs a timestamp, date or time attribute");
+        }
+        if ((a.defaultValue() instanceof DefaultValue.RandomUuid || a.defaultValue() instanceof DefaultValue.TimeOrderedUuid)
+                && kind != TypeKind.UUID) {
+            problems.add(r.name() + "." + a.name() + ": a generated-uuid default needs a uuid attribute");
+        }
+    }
+
+    private void checkRelationship(Resource r, Relationship rel) {
+        String where = r.name() + "." + rel.name();
+        Optional<Resource> destination = domain.resource(rel.destination());
+        if (destination.isEmpty()) {
+            problems.add(where + ": relationship to " + rel.destination() + ", which is not in domain "
+                    + domain.name());
+            return;
+        }
+        Resource dest = destination.get();
+        switch (rel) {
+            case Relationship.BelongsTo b -> {
+                List<Attribute> pk = dest.primaryKey();
+                if (pk.size() != 1) {
+                    problems.add(where + ": belongs-to needs a single-attribute primary key on " + dest.name());
+                } else {
+                    AttributeType fkType = r.attribute(b.attribute()).map(Attribute::type).orElse(null);
+                    if (fkType != null && !fkType.equals(pk.get(0).type())) {
+                        problems.add(where + ": " + r.name() + "." + b.attribute() + " is " + fkType + " but "
+                                + dest.name() + "." + pk.get(0).name() + " is " + pk.get(0).type()
+                                + "; declare .attributeType(AttributeType." + pk.get(0).type().kind().name().toLowerCase()
+                                + "()) on the belongs-to");
+                    }
+                }
+                if (b.onDelete() == dev.ashlar.resource.ForeignKeyAction.SET_NULL && b.required()) {
+                    problems.add(where + ": on delete set null needs an attribute that allows nil, but "
+                            + b.attribute() + " is required");
+                }
+                if (r.hasTable() && dest.hasTable() && !r.repo().equals(dest.repo())) {
+                    problems.add(where + ": foreign key across repos (" + r.repo() + " -> " + dest.repo()
+                            + "); put " + r.name() + " and " + dest.name() + " in the same repo");
+                }
+            }
+            case Relationship.HasMany h -> checkDestinationAttribute(where, dest, h.destinationAttribute());
+            case Relationship.HasOne h -> checkDestinationAttribute(where, dest, h.destinationAttribute());
+            case Relationship.ManyToMany m -> {
+                Optional<Resource> through = domain.resource(m.through());
+                if (through.isEmpty()) {
+                    problems.add(where + ": join resource " + m.through() + " is not in domain " + domain.name());
+                } else {
+                    checkDestinationAttribute(where, through.get(), m.sourceAttribute());
+                    checkDestinationAttribute(where, through.get(), m.destinationAttribute());
+                }
+            }
+        }
+    }
+
+    private void checkDestinationAttribute(String where, Resource dest, String attribute) {
+        if (dest.attribute(attribute).isEmpty()) {
+            problems.add(where + ": " + dest.name() + " has no attribute " + attribute);
+        }
+    }
+
+    private void checkAction(Resource r, ActionDefinition action) {
+        String where = r.name() + "." + action.name();
+        for (String accepted : action.accept()) {
+            Optional<Attribute> a = r.attribute(accepted);
+            if (a.isEmpty()) {
+                problems.add(where + ": accepts unknown attribute " + accepted);
+            } else if (!a.get().writable()) {
+                problems.add(where + ": accepts " + accepted + ", which is not writable");
+            }
+        }
+        for (Argument arg : action.arguments()) {
+            if (action.accept().contains(arg.name())) {
+                problems.add(where + ": argument " + arg.name() + " has the name of an accepted attribute");
+            }
+        }
+        if (action.type() == ActionType.GENERIC && action.body() == null) {
+            problems.add(where + ": a generic action needs .run(...)");
+        }
+        if (action.type() != ActionType.GENERIC && !r.hasTable()) {
+            problems.add(where + ": " + action.type() + " actions need a table");
+        }
+        if (action.type() != ActionType.READ && action.readFilter() != null) {
+            problems.add(where + ": only read actions take a filter");
+        }
+    }
+
+    /** Several resources may share a table only when the columns they both declare agree. */
+    private void checkSharedTables() {
+        Map<String, TableModel> seen = new HashMap<>();
+        Map<String, String> owner = new HashMap<>();
+        SchemaBuilder schema = new SchemaBuilder(domain.resources());
+        for (Resource r : domain.resources()) {
+            if (!r.hasTable()) {
+                continue;
+            }
+            String key = r.repo() + "." + r.table();
+            TableModel table = schema.table(r);
+            TableModel other = seen.putIfAbsent(key, table);
+            if (other == null) {
+                owner.put(key, r.name());
+                continue;
+            }
+            for (ColumnModel c : table.columns()) {
+                other.column(c.name()).filter(o -> !o.equals(c)).ifPresent(o -> problems.add(r.name() + "."
+                        + c.name() + ": table " + r.table() + " is shared with " + owner.get(key)
+                        + ", which declares column " + c.name() + " differently (" + o.type() + " vs " + c.type()
+                        + ")"));
+            }
+        }
+    }
+
+    private void checkCodeInterfaces() {
+        for (CodeInterface ci : domain.codeInterfaces().values()) {
+            Optional<Resource> r = domain.resource(ci.resource());
+            if (r.isEmpty()) {
+                problems.add("code interface " + ci.name() + ": resource " + ci.resource() + " is not in domain "
+                        + domain.name());
+            } else if (r.get().action(ci.action()).isEmpty()) {
+                problems.add("code interface " + ci.name() + ": " + ci.resource() + " has no action " + ci.action()
+                        + "; it has " + r.get().actions().stream().map(ActionDefinition::name).toList());
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The one error hierarchy of Ashlar. Every failure a user sees is an {@link dev.ashlar.error.AshlarException};
+ * no {@code SQLException} or jOOQ exception escapes a data layer.
+ */
+package dev.ashlar.error;

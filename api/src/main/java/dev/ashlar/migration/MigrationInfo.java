@@ -1,0 +1,14 @@
+package dev.ashlar.migration;
+
+import java.time.Instant;
+
+/**
+ * One migration as the runner sees it.
+ *
+ * @param version     e.g. {@code 20261121054400}
+ * @param appliedAt   when it was applied, or {@code null}
+ * @param destructive whether its down script loses data (rollback needs force)
+ */
+public record MigrationInfo(String version, String description, MigrationState state, Instant appliedAt,
+                            boolean destructive) {
+}

@@ -1,0 +1,116 @@
+package dev.ashlar.migration;
+
+import dev.ashlar.ProviderSelector;
+import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.config.RepoConfig;
+import dev.ashlar.domain.Domain;
+import dev.ashlar.error.ConfigurationException;
+import dev.ashlar.spi.DataLayerProvider;
+import dev.ashlar.spi.Storage;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs a domain's migrations per repo: create and drop databases, migrate, roll back, report status. Each call
+ * touches only the repo it names. The library entry point for packaged applications is {@link #migrateAll}.
+ */
+public final class Migrations {
+    private final Domain domain;
+    private final AshlarConfig config;
+    private final Path root;
+    private final ProviderSelector selector;
+
+    public Migrations(Domain domain, AshlarConfig config, Path root, ProviderSelector selector) {
+        this.domain = domain;
+        this.config = config;
+        this.root = root;
+        this.selector = selector;
+    }
+
+    public static Migrations of(Domain domain, AshlarConfig config, Path root) {
+        return new Migrations(domain, config, root, ProviderSelector.discover());
+    }
+
+    /**
+     * Creates every repo's database if missing and applies all pending migrations, repo by repo; what packaged
+     * applications call at start-up. Returns what was applied, by repo.
+     */
+    public static Map<String, List<MigrationInfo>> migrateAll(Domain domain, AshlarConfig config, Path root) {
+        Migrations migrations = of(domain, config, root);
+        Map<String, List<MigrationInfo>> applied = new LinkedHashMap<>();
+        for (String repo : migrations.repos()) {
+            migrations.storage(repo).create();
+            applied.put(repo, migrations.migrate(repo, MigrateRequest.all()));
+        }
+        return applied;
+    }
+
+    /**
+     * {@link #migrateAll(Domain, AshlarConfig, Path)} for migrations packaged on the class path under
+     * {@code resourceRoot} (e.g. {@code db}, holding {@code db/<repo>/migration/V..sql}): what a packaged
+     * application without a build tool calls at start-up.
+     */
+    public static Map<String, List<MigrationInfo>> migrateAllFromClasspath(Domain domain, AshlarConfig config,
+                                                                           String resourceRoot) {
+        Path root;
+        try {
+            root = java.nio.file.Files.createTempDirectory("ashlar-migrations");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader() != null
+                ? Thread.currentThread().getContextClassLoader() : Migrations.class.getClassLoader();
+        ClasspathMigrations.extract(loader, resourceRoot, domain.repos(), root);
+        return migrateAll(domain, config, root);
+    }
+
+    /** The repos of the domain, in first-use order. */
+    public Set<String> repos() {
+        return domain.repos();
+    }
+
+    public List<MigrationInfo> migrate(String repo, MigrateRequest request) {
+        return runner(repo).migrate(source(repo), request);
+    }
+
+    public List<MigrationInfo> rollback(String repo, RollbackRequest request) {
+        return runner(repo).rollback(source(repo), request);
+    }
+
+    public List<MigrationInfo> status(String repo) {
+        return runner(repo).status(source(repo));
+    }
+
+    public Storage storage(String repo) {
+        return provider(repo).storage(repoConfig(repo));
+    }
+
+    public MigrationSource source(String repo) {
+        return MigrationSource.under(root, repo);
+    }
+
+    /** The provider id serving the repo. */
+    public String dialect(String repo) {
+        return provider(repo).id();
+    }
+
+    private MigrationRunner runner(String repo) {
+        return provider(repo).migrations().runner(repoConfig(repo));
+    }
+
+    private DataLayerProvider provider(String repo) {
+        return selector.selectFor(domain, repoConfig(repo));
+    }
+
+    private RepoConfig repoConfig(String repo) {
+        if (!domain.repos().contains(repo)) {
+            throw new ConfigurationException("repo " + repo + " is not used by domain " + domain.name()
+                    + "; its repos are " + domain.repos());
+        }
+        return config.repo(repo).orElseThrow(() -> new ConfigurationException("repo " + repo
+                + " is not configured; configured: " + config.repos().keySet()));
+    }
+}

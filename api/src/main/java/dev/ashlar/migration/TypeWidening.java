@@ -1,0 +1,34 @@
+package dev.ashlar.migration;
+
+import dev.ashlar.resource.AttributeType;
+import dev.ashlar.resource.TypeKind;
+
+/** Type changes that keep every value as it was: the ones a migration header need not call destructive. */
+final class TypeWidening {
+    /** Digits a 64-bit integer can need. */
+    private static final int INTEGER_DIGITS = 19;
+
+    private TypeWidening() {
+    }
+
+    static boolean isWidening(AttributeType from, AttributeType to) {
+        TypeKind a = from.kind();
+        TypeKind b = to.kind();
+        if (b == TypeKind.TEXT) {
+            return a != TypeKind.BINARY && a != TypeKind.JSON; // every other value has a text form
+        }
+        if ((a == TypeKind.STRING || a == TypeKind.CI_STRING) && (b == TypeKind.STRING || b == TypeKind.CI_STRING)) {
+            return to.maxLength() == 0 || (from.maxLength() != 0 && to.maxLength() >= from.maxLength());
+        }
+        if (a == TypeKind.DECIMAL && b == TypeKind.DECIMAL) {
+            return to.scale() >= from.scale() && to.precision() - to.scale() >= from.precision() - from.scale();
+        }
+        if (a == TypeKind.INTEGER && b == TypeKind.DECIMAL) {
+            return to.precision() - to.scale() >= INTEGER_DIGITS;
+        }
+        if (a == TypeKind.ENUM && b == TypeKind.ENUM) {
+            return to.values().containsAll(from.values());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The entry point: {@link dev.ashlar.Ashlar} runs a domain's actions and reads against the data layers of its
+ * repos. Everything else in this package is the engine behind it.
+ */
+package dev.ashlar;

@@ -1,0 +1,5 @@
+/**
+ * Resource declarations: immutable values describing attributes, identities, relationships and actions, built
+ * with small fluent builders ({@link dev.ashlar.resource.Resource#define}) and validated when the domain is built.
+ */
+package dev.ashlar.resource;

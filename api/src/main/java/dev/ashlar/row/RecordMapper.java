@@ -1,0 +1,105 @@
+package dev.ashlar.row;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Maps rows onto a record type. The constructor and component-to-attribute names are looked up once per record
+ * class (cached in a {@link ClassValue}), so mapping a row costs one constructor call.
+ */
+final class RecordMapper<R extends Record> {
+    private static final ClassValue<RecordMapper<?>> CACHE = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected RecordMapper<?> computeValue(Class<?> type) {
+            return new RecordMapper(type);
+        }
+    };
+
+    private final Class<R> type;
+    private final Constructor<R> constructor;
+    private final String[] camelNames;
+    private final String[] snakeNames;
+    private final Class<?>[] componentTypes;
+
+    private RecordMapper(Class<R> type) {
+        this.type = type;
+        RecordComponent[] components = type.getRecordComponents();
+        this.camelNames = new String[components.length];
+        this.snakeNames = new String[components.length];
+        this.componentTypes = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            camelNames[i] = components[i].getName();
+            snakeNames[i] = toSnakeCase(camelNames[i]);
+            componentTypes[i] = components[i].getType();
+        }
+        try {
+            this.constructor = type.getDeclaredConstructor(componentTypes);
+            this.constructor.setAccessible(true);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("no canonical constructor on " + type.getName(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <R extends Record> RecordMapper<R> of(Class<R> type) {
+        return (RecordMapper<R>) CACHE.get(type);
+    }
+
+    R map(Row row) {
+        Object[] args = new Object[camelNames.length];
+        for (int i = 0; i < args.length; i++) {
+            String name = row.has(camelNames[i]) ? camelNames[i] : snakeNames[i];
+            if (!row.has(name)) {
+                throw new IllegalArgumentException("cannot map " + row.resource() + " onto " + type.getSimpleName()
+                        + ": no attribute " + camelNames[i] + " or " + snakeNames[i]);
+            }
+            args[i] = convert(row.get(name), componentTypes[i], name);
+        }
+        try {
+            return constructor.newInstance(args);
+        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+            throw new IllegalArgumentException("cannot construct " + type.getName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Object convert(Object value, Class<?> target, String name) {
+        if (value == null) {
+            if (target.isPrimitive()) {
+                throw new IllegalArgumentException(type.getSimpleName() + "." + name + " is primitive but the value is nil");
+            }
+            return null;
+        }
+        if (target.isEnum() && value instanceof String s) {
+            return Enum.valueOf((Class<Enum>) target, s);
+        }
+        if ((target == int.class || target == Integer.class) && value instanceof Long l) {
+            return Math.toIntExact(l);
+        }
+        if (target == long.class && value instanceof Long) {
+            return value;
+        }
+        if (target == boolean.class && value instanceof Boolean) {
+            return value;
+        }
+        if (!target.isInstance(value)) {
+            throw new IllegalArgumentException(type.getSimpleName() + "." + name + " is " + target.getSimpleName()
+                    + " but the attribute holds " + value.getClass().getSimpleName());
+        }
+        return value;
+    }
+
+    private static String toSnakeCase(String camel) {
+        StringBuilder out = new StringBuilder();
+        for (char c : camel.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                out.append('_').append(Character.toLowerCase(c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The dialect-neutral schema model derived from declarations: tables, columns with logical types, primary keys,
+ * unique and custom indexes, foreign keys with actions, checks, all with deterministic names. Dialects render it;
+ * migrations diff it.
+ */
+package dev.ashlar.schema;

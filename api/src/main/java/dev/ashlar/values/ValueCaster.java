@@ -1,0 +1,235 @@
+package dev.ashlar.values;
+
+import dev.ashlar.resource.AttributeType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Casts input values to the canonical Java type of an attribute type, or throws {@link InvalidValueException}.
+ * {@code null} stays {@code null}. The rules are the normalisation every data layer relies on.
+ */
+public final class ValueCaster {
+    /** Earliest and latest instants accepted: years 1 to 9999, so every dialect can store them. */
+    public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+    public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+
+
+    private ValueCaster() {
+    }
+
+    public static Object cast(AttributeType type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type.kind()) {
+            case UUID -> uuid(value);
+            case STRING, CI_STRING -> maxLength(text(value), type.maxLength());
+            case TEXT -> text(value);
+            case INTEGER -> integer(value);
+            case DECIMAL -> decimal(value, type.precision(), type.scale());
+            case BOOLEAN -> bool(value);
+            case DATE -> date(value);
+            case TIME -> time(value);
+            case TIMESTAMP -> timestamp(value);
+            case JSON -> json(value);
+            case ENUM -> enumValue(value, type);
+            case BINARY -> binary(value);
+        };
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID u) {
+            return u;
+        }
+        if (value instanceof String s) {
+            try {
+                return UUID.fromString(s.trim());
+            } catch (IllegalArgumentException e) {
+                throw invalid("invalid_uuid", "is not a UUID");
+            }
+        }
+        throw wrongType(value, "a UUID");
+    }
+
+    private static String text(Object value) {
+        if (value instanceof CharSequence cs) {
+            String s = cs.toString();
+            if (s.indexOf('\0') >= 0) {
+                throw invalid("invalid_text", "must not contain the NUL character");
+            }
+            return s;
+        }
+        throw wrongType(value, "text");
+    }
+
+    private static String maxLength(String s, int max) {
+        if (max > 0 && s.codePointCount(0, s.length()) > max) {
+            throw invalid("too_long", "must be at most " + max + " characters");
+        }
+        return s;
+    }
+
+    private static Long integer(Object value) {
+        try {
+            return switch (value) {
+                case Long l -> l;
+                case Integer i -> i.longValue();
+                case Short s -> s.longValue();
+                case Byte b -> b.longValue();
+                case BigInteger b -> b.longValueExact();
+                case BigDecimal d -> d.longValueExact();
+                case String s -> Long.parseLong(s.trim());
+                default -> throw wrongType(value, "an integer");
+            };
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw invalid("invalid_integer", "is not a 64-bit integer");
+        }
+    }
+
+    private static BigDecimal decimal(Object value, int precision, int scale) {
+        BigDecimal d;
+        try {
+            d = switch (value) {
+                case BigDecimal b -> b;
+                case Long l -> BigDecimal.valueOf(l);
+                case Integer i -> BigDecimal.valueOf(i);
+                case BigInteger b -> new BigDecimal(b);
+                case Double x -> BigDecimal.valueOf(x);
+                case String s -> new BigDecimal(s.trim());
+                default -> throw wrongType(value, "a decimal");
+            };
+        } catch (NumberFormatException e) {
+            throw invalid("invalid_decimal", "is not a decimal number");
+        }
+        BigDecimal scaled;
+        try {
+            scaled = d.setScale(scale);
+        } catch (ArithmeticException e) {
+            throw invalid("too_many_decimals", "must have at most " + scale + " decimal places");
+        }
+        if (scaled.precision() - scaled.scale() > precision - scale && scaled.signum() != 0) {
+            throw invalid("out_of_range", "must have at most " + (precision - scale) + " digits before the point");
+        }
+        return scaled;
+    }
+
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value instanceof String s) {
+            return switch (s.trim().toLowerCase()) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw invalid("invalid_boolean", "must be true or false");
+            };
+        }
+        throw wrongType(value, "a boolean");
+    }
+
+    private static LocalDate date(Object value) {
+        try {
+            LocalDate d = switch (value) {
+                case LocalDate ld -> ld;
+                case String s -> LocalDate.parse(s.trim());
+                default -> throw wrongType(value, "a date");
+            };
+            if (d.getYear() < 1 || d.getYear() > 9999) {
+                throw invalid("out_of_range", "must be between years 1 and 9999");
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw invalid("invalid_date", "is not an ISO-8601 date");
+        }
+    }
+
+    private static LocalTime time(Object value) {
+        try {
+            LocalTime t = switch (value) {
+                case LocalTime lt -> lt;
+                case String s -> LocalTime.parse(s.trim());
+                default -> throw wrongType(value, "a time");
+            };
+            return t.truncatedTo(ChronoUnit.MICROS);
+        } catch (DateTimeParseException e) {
+            throw invalid("invalid_time", "is not an ISO-8601 time");
+        }
+    }
+
+    private static Instant timestamp(Object value) {
+        Instant instant;
+        try {
+            instant = switch (value) {
+                case Instant i -> i;
+                case OffsetDateTime o -> o.toInstant();
+                case ZonedDateTime z -> z.toInstant();
+                case String s -> OffsetDateTime.parse(s.trim()).toInstant();
+                default -> throw wrongType(value, "a timestamp");
+            };
+        } catch (DateTimeParseException e) {
+            throw invalid("invalid_timestamp", "is not an ISO-8601 timestamp with offset");
+        }
+        Instant truncated = instant.truncatedTo(ChronoUnit.MICROS);
+        if (truncated.isBefore(MIN_INSTANT) || truncated.isAfter(MAX_INSTANT)) {
+            throw invalid("out_of_range", "must be between years 1 and 9999");
+        }
+        return truncated;
+    }
+
+    private static Map<String, Object> json(Object value) {
+        if (!(value instanceof Map<?, ?>) && !(value instanceof String)) {
+            throw wrongType(value, "a JSON object (Map)");
+        }
+        try {
+            String text = value instanceof String s ? s : JsonCodec.write(castMap((Map<?, ?>) value));
+            if (text.contains("\\u0000")) {
+                throw invalid("invalid_text", "must not contain the NUL character");
+            }
+            return JsonCodec.read(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid("invalid_json", "is not a JSON object: " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castMap(Map<?, ?> map) {
+        for (Object key : map.keySet()) {
+            if (!(key instanceof String)) {
+                throw invalid("invalid_json", "JSON object keys must be strings");
+            }
+        }
+        return (Map<String, Object>) map;
+    }
+
+    private static String enumValue(Object value, AttributeType type) {
+        String s = value instanceof Enum<?> e ? e.name() : text(value);
+        if (!type.values().contains(s)) {
+            throw invalid("one_of", "must be one of " + type.values());
+        }
+        return s;
+    }
+
+    private static byte[] binary(Object value) {
+        if (value instanceof byte[] b) {
+            return b.clone();
+        }
+        throw wrongType(value, "binary (byte[])");
+    }
+
+    private static InvalidValueException wrongType(Object value, String expected) {
+        return invalid("invalid_type", "must be " + expected + ", got " + value.getClass().getSimpleName());
+    }
+
+    private static InvalidValueException invalid(String code, String message) {
+        return new InvalidValueException(code, message);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.ashlar.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ashlar.error.ConfigurationException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+    private static final String YAML = """
+            repos:
+              main:
+                url: ${DATABASE_URL}
+                user: app
+                password: ${DATABASE_PASSWORD:-s3cret}
+                pool-size: 7
+              audit:
+                url: jdbc:sqlite:${DATA_DIR:-data}/audit.db
+                data-layer: sqlite
+            """;
+
+    @Test
+    void readsReposAndInterpolatesTheEnvironment() {
+        AshlarConfig config = AshlarConfig.parse(YAML, Map.of("DATABASE_URL", "jdbc:postgresql://db:5432/app"));
+        RepoConfig main = config.repo("main").orElseThrow();
+        assertThat(main.url()).isEqualTo("jdbc:postgresql://db:5432/app");
+        assertThat(main.password().reveal()).isEqualTo("s3cret");
+        assertThat(main.poolSize()).isEqualTo(7);
+        assertThat(config.repo("audit").orElseThrow().url()).isEqualTo("jdbc:sqlite:data/audit.db");
+        assertThat(config.repo("audit").orElseThrow().dataLayer()).isEqualTo("sqlite");
+    }
+
+    @Test
+    void aMissingVariableIsAnErrorNamingItAndTheFallbackSyntax() {
+        assertThatThrownBy(() -> AshlarConfig.parse(YAML, Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("repos.main.url").hasMessageContaining("${DATABASE_URL}")
+                .hasMessageContaining(":-default");
+    }
+
+    @Test
+    void unknownKeysAndBadNumbersAreRejected() {
+        assertThatThrownBy(() -> AshlarConfig.parse("repos:\n  main:\n    url: x\n    pool_size: 3\n", Map.of()))
+                .hasMessageContaining("unknown key 'pool_size'");
+        assertThatThrownBy(() -> AshlarConfig.parse("repos:\n  main:\n    url: x\n    pool-size: many\n", Map.of()))
+                .hasMessageContaining("pool-size: not a number");
+        assertThatThrownBy(() -> AshlarConfig.parse("other: 1\n", Map.of())).hasMessageContaining("'repos'");
+    }
+
+    @Test
+    void passwordsNeverAppearInToString() {
+        RepoConfig repo = RepoConfig.of("main", "jdbc:postgresql://app:pw-in-url@db/app?password=pw-param&ssl=true",
+                "app", "hunter2").withProperty("sslpassword", "keypass");
+        String shown = repo.toString();
+        assertThat(shown).doesNotContain("hunter2", "pw-in-url", "pw-param", "keypass").contains("ssl=true");
+        assertThat(repo.redactedUrl()).isEqualTo("jdbc:postgresql://app:**redacted**@db/app?password=**redacted**&ssl=true");
+        assertThat(Secret.of("x").toString()).isEqualTo("**redacted**");
+    }
+
+    @Test
+    void redactorRemovesAGivenSecretFromFreeText() {
+        assertThat(Redactor.text("login failed for hunter2 at jdbc:x://u:p@h", Secret.of("hunter2")))
+                .isEqualTo("login failed for **redacted** at jdbc:x://u:**redacted**@h");
+    }
+}

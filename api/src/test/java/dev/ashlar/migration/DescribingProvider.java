@@ -1,0 +1,68 @@
+package dev.ashlar.migration;
+
+import dev.ashlar.config.RepoConfig;
+import dev.ashlar.spi.DataLayer;
+import dev.ashlar.spi.DataLayerProvider;
+import dev.ashlar.spi.Storage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A provider for offline codegen tests whose planner writes one line per operation; it serves {@code test:} URLs
+ * and cannot open a data layer. The real planners are tested against real databases in the dialect modules.
+ */
+final class DescribingProvider implements DataLayerProvider {
+    final List<String> rolledBack = new ArrayList<>();
+    List<MigrationInfo> status = List.of();
+
+    @Override
+    public String id() {
+        return "describing";
+    }
+
+    @Override
+    public boolean accepts(RepoConfig config) {
+        return config.url().startsWith("test:");
+    }
+
+    @Override
+    public DataLayer open(RepoConfig config) {
+        throw new UnsupportedOperationException("offline only");
+    }
+
+    @Override
+    public Storage storage(RepoConfig config) {
+        throw new UnsupportedOperationException("offline only");
+    }
+
+    @Override
+    public MigrationSupport migrations() {
+        return new MigrationSupport() {
+            @Override
+            public MigrationPlanner planner() {
+                return (before, after, operations) -> operations.stream().map(MigrationOperation::describe).toList();
+            }
+
+            @Override
+            public MigrationRunner runner(RepoConfig config) {
+                return new MigrationRunner() {
+                    @Override
+                    public List<MigrationInfo> status(MigrationSource source) {
+                        return status;
+                    }
+
+                    @Override
+                    public List<MigrationInfo> migrate(MigrationSource source, MigrateRequest request) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public List<MigrationInfo> rollback(MigrationSource source, RollbackRequest request) {
+                        rolledBack.add("count=" + request.count() + " force=" + request.force());
+                        return List.of();
+                    }
+                };
+            }
+        };
+    }
+}

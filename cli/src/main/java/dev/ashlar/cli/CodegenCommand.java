@@ -1,0 +1,143 @@
+package dev.ashlar.cli;
+
+import dev.ashlar.migration.Codegen;
+import dev.ashlar.migration.CodegenOptions;
+import dev.ashlar.migration.CodegenResult;
+import dev.ashlar.migration.MigrationOperation;
+import dev.ashlar.migration.Prompt;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ashlar codegen}: diffs the domain against the committed snapshots and writes migrations, offline. */
+@Command(name = "codegen", mixinStandardHelpOptions = true,
+        description = {"Generates a migration (up SQL, down SQL and snapshots) per repo from the changes between the "
+                + "domain and the latest snapshots. Needs no database, except to roll back applied --dev migrations "
+                + "when a named run squashes them.",
+                "Renames are never guessed: declare renamedFrom(...) or answer the question on a terminal."})
+final class CodegenCommand implements Callable<Integer> {
+    @ParentCommand
+    AshlarCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(arity = "0..1", paramLabel = "NAME",
+            description = "The migration's name, lower snake_case (e.g. add_orders). Required unless --dev, --check, "
+                    + "--dry-run or --snapshots-only.")
+    String name;
+
+    @Option(names = "--dev", description = "Write a development migration (<NAME or changes>_dev); the next named "
+            + "codegen rolls back and squashes all of them into one.")
+    boolean dev;
+
+    @Option(names = "--check", description = "Write nothing and ask nothing; exit 1 when anything would be generated "
+            + "or development migrations remain (for CI).")
+    boolean check;
+
+    @Option(names = "--dry-run", description = "Print the SQL that would be written; change nothing.")
+    boolean dryRun;
+
+    @Option(names = "--snapshots-only", description = "Write the snapshots but no migration files (the schema is "
+            + "already in the database).")
+    boolean snapshotsOnly;
+
+    @Option(names = "--allow-destructive", description = "Drop removed columns and tables without asking.")
+    boolean allowDestructive;
+
+    @Option(names = "--keep-removed-tables", description = "Keep the tables of removed resources (never drop them) "
+            + "and remember that.")
+    boolean keepRemovedTables;
+
+    @Override
+    public Integer call() {
+        if (name == null && !(dev || check || dryRun || snapshotsOnly)) {
+            throw new ParameterException(spec.commandLine(), "codegen needs a migration NAME, e.g. 'ashlar codegen "
+                    + "add_orders' (or --dev for a development migration, --check to only look)");
+        }
+        if (name != null && !name.matches("[a-z0-9_]+")) {
+            throw new ParameterException(spec.commandLine(), "migration name '" + name + "' must be lower snake_case "
+                    + "([a-z0-9_]+), e.g. add_orders");
+        }
+        Output out = cli.out();
+        try (Project project = Project.load(common, cli)) {
+            List<String> repos = project.repos(common.repos);
+            Prompt prompt = check ? Prompt.none() : ConsolePrompt.forTerminal();
+            CodegenOptions options = new CodegenOptions(project.root(), name, dev, check, dryRun, snapshotsOnly,
+                    Set.of(), allowDestructive, keepRemovedTables, prompt, null);
+            out.println("codegen" + (name == null ? "" : " " + name) + ": domain " + project.domain().name()
+                    + ", migrations in " + Output.path(project.root()) + mode());
+            boolean changed = false;
+            for (String repo : repos) {
+                CodegenResult result = new Codegen(project.domain(), project.config(),
+                        options.withRepos(Set.of(repo)), project.selector()).run();
+                for (CodegenResult.RepoResult r : result.repos()) {
+                    changed |= r.changed();
+                    print(out, project.describe(repo), r);
+                }
+            }
+            return summary(out, changed);
+        }
+    }
+
+    private String mode() {
+        return check ? " (check: nothing is written)" : dryRun ? " (dry run: nothing is written)" : "";
+    }
+
+    private void print(Output out, String repo, CodegenResult.RepoResult r) {
+        if (r.version() == null) {
+            out.println("repo " + repo + ": up to date");
+        } else {
+            out.println("repo " + repo + ": " + r.operations().size() + " change(s)"
+                    + (check ? " pending" : ", version " + r.version()));
+            for (MigrationOperation op : r.operations()) {
+                out.println("  " + op.describe());
+            }
+        }
+        if (!check) {
+            for (CodegenResult.GeneratedFile f : r.files()) {
+                if (dryRun) {
+                    out.println("  would write " + Output.path(f.path()));
+                    if (f.path().getFileName().toString().endsWith(".sql")) {
+                        f.content().lines().forEach(line -> out.println("    " + line));
+                    }
+                } else {
+                    out.println("  wrote " + Output.path(f.path()));
+                }
+            }
+        }
+        for (String note : r.notes()) {
+            out.println("  " + (note.startsWith("pending:") ? note : "note: " + note));
+        }
+    }
+
+    private int summary(Output out, boolean changed) {
+        if (check) {
+            if (changed) {
+                out.println("Pending changes: run 'ashlar codegen NAME' and commit the generated files.");
+                return 1;
+            }
+            out.println("Migrations are up to date with the domain.");
+            return 0;
+        }
+        if (dryRun) {
+            out.println(changed ? "Dry run: nothing was written; run without --dry-run to write these files."
+                    : "Nothing to generate.");
+            return 0;
+        }
+        out.println(changed ? "Next: review the files, commit them, then run 'ashlar migrate'."
+                : "Nothing to generate: the snapshots match the domain.");
+        return 0;
+    }
+}

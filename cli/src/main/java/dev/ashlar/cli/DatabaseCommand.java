@@ -1,0 +1,53 @@
+package dev.ashlar.cli;
+
+import dev.ashlar.migration.Migrations;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** A command that acts on the repos' databases one by one, stopping at the first failure. */
+abstract class DatabaseCommand implements Callable<Integer> {
+    @ParentCommand
+    AshlarCli cli;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    /** Checks the options before anything is loaded; throw a ParameterException for a usage error. */
+    void validate() {
+    }
+
+    /** Acts on one repo; prints its own progress. */
+    abstract void run(Project project, Migrations migrations, String repo, Output out);
+
+    @Override
+    public final Integer call() {
+        validate();
+        Output out = cli.out();
+        try (Project project = Project.load(common, cli)) {
+            List<String> repos = project.repos(common.repos);
+            Migrations migrations = project.migrations();
+            for (String repo : repos) {
+                run(project, migrations, repo, out);
+            }
+            return 0;
+        }
+    }
+
+    /** Fails with a hint when the repo's database is missing (and avoids creating an SQLite file by accident). */
+    static void requireDatabase(Migrations migrations, String repo) {
+        if (!migrations.storage(repo).exists()) {
+            throw new CliException("the database of repo " + repo + " does not exist; run 'ashlar create' first");
+        }
+    }
+
+    static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+}

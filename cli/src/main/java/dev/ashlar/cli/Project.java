@@ -1,0 +1,149 @@
+package dev.ashlar.cli;
+
+import dev.ashlar.ProviderSelector;
+import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.config.RepoConfig;
+import dev.ashlar.domain.Domain;
+import dev.ashlar.migration.Migrations;
+import dev.ashlar.spi.DataLayerProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+
+/**
+ * What a command works on, loaded from the common options: the config, the domain (from the user's class path),
+ * the migrations root, and the data-layer providers found on the CLI's and the user's class path. While open, the
+ * user's class loader is the thread's context class loader (JDBC drivers, Flyway plugins).
+ */
+final class Project implements AutoCloseable {
+    static final String DEFAULT_ROOT = "src/main/resources/db";
+
+    private final AshlarConfig config;
+    private final Domain domain;
+    private final Path root;
+    private final ProviderSelector selector;
+    private final ClassLoader loader;
+    private final ClassLoader previousContextLoader;
+
+    private Project(AshlarConfig config, Domain domain, Path root, ProviderSelector selector, ClassLoader loader,
+                    ClassLoader previousContextLoader) {
+        this.config = config;
+        this.domain = domain;
+        this.root = root;
+        this.selector = selector;
+        this.loader = loader;
+        this.previousContextLoader = previousContextLoader;
+    }
+
+    static Project load(CommonOptions options, AshlarCli cli) {
+        if (options.verbose) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
+        Path file = options.config;
+        if (!Files.isRegularFile(file)) {
+            throw new CliException("config file " + file + " not found (working directory "
+                    + Path.of("").toAbsolutePath() + "); create it with a 'repos:' map (see README, \"Config file\") "
+                    + "or pass --config FILE");
+        }
+        AshlarConfig config = AshlarConfig.load(file);
+        config.repos().values().forEach(r -> cli.addSecret(r.password()));
+        ProjectFile project = ProjectFile.read(file);
+
+        String domainClass = options.domain != null ? options.domain : project.domain();
+        if (domainClass == null) {
+            throw new CliException("no domain: pass --domain CLASS or add 'domain: com.example.MyDomain' to " + file);
+        }
+        Path root = options.root != null ? options.root
+                : Path.of(project.migrations() != null ? project.migrations() : DEFAULT_ROOT);
+
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = ClassPath.loader(options.classpath, AshlarCli.class.getClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+            Domain domain = DomainLoader.load(domainClass, loader);
+            List<DataLayerProvider> providers = new ArrayList<>();
+            ServiceLoader.load(DataLayerProvider.class, loader).forEach(providers::add);
+            return new Project(config, domain, root, new ProviderSelector(providers), loader, previous);
+        } catch (RuntimeException | Error e) {
+            Thread.currentThread().setContextClassLoader(previous);
+            closeLoader(loader);
+            throw e;
+        }
+    }
+
+    AshlarConfig config() {
+        return config;
+    }
+
+    Domain domain() {
+        return domain;
+    }
+
+    Path root() {
+        return root;
+    }
+
+    ProviderSelector selector() {
+        return selector;
+    }
+
+    Migrations migrations() {
+        return new Migrations(domain, config, root, selector);
+    }
+
+    /**
+     * The repos to act on, in the domain's order: those asked for, else all of the domain's. Each is checked
+     * before any is touched: used by the domain, configured, and served by exactly one data layer.
+     */
+    List<String> repos(List<String> requested) {
+        Set<String> all = domain.repos();
+        if (all.isEmpty()) {
+            throw new CliException("domain " + domain.name() + " has no resource stored in a table, so no repo");
+        }
+        for (String repo : requested) {
+            if (!all.contains(repo)) {
+                throw new CliException("repo " + repo + " is not used by domain " + domain.name() + "; its repos are "
+                        + all);
+            }
+        }
+        Set<String> wanted = new LinkedHashSet<>(requested);
+        List<String> chosen = all.stream().filter(r -> wanted.isEmpty() || wanted.contains(r)).toList();
+        for (String repo : chosen) {
+            selector.selectFor(domain, repoConfig(repo));
+        }
+        return chosen;
+    }
+
+    RepoConfig repoConfig(String repo) {
+        return config.repo(repo).orElseThrow(() -> new CliException("repo " + repo + " of domain " + domain.name()
+                + " is not configured; add it under 'repos:' in the config file (configured: "
+                + config.repos().keySet() + ")"));
+    }
+
+    /** {@code main (sqlite, jdbc:sqlite:shop.db)}: the repo, its data layer and its URL without credentials. */
+    String describe(String repo) {
+        RepoConfig rc = repoConfig(repo);
+        return repo + " (" + selector.selectFor(domain, rc).id() + ", " + rc.redactedUrl() + ")";
+    }
+
+    @Override
+    public void close() {
+        Thread.currentThread().setContextClassLoader(previousContextLoader);
+        closeLoader(loader);
+    }
+
+    private static void closeLoader(ClassLoader loader) {
+        if (loader instanceof java.net.URLClassLoader closeable && loader != AshlarCli.class.getClassLoader()) {
+            try {
+                closeable.close();
+            } catch (IOException ignored) {
+                // nothing left to do: the process is about to end or the next command makes a new loader
+            }
+        }
+    }
+}

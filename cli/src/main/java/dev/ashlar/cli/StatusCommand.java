@@ -1,0 +1,34 @@
+package dev.ashlar.cli;
+
+import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.Migrations;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code ashlar status}: a table of each repo's migrations. */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Prints each repo's migrations: version, description, state and when each was applied.")
+final class StatusCommand extends DatabaseCommand {
+
+    @Override
+    void run(Project project, Migrations migrations, String repo, Output out) {
+        out.println("repo " + project.describe(repo));
+        if (!migrations.storage(repo).exists()) {
+            out.println("  the database does not exist; run 'ashlar create', then 'ashlar migrate'");
+            return;
+        }
+        List<MigrationInfo> all = migrations.status(repo);
+        if (all.isEmpty()) {
+            out.println("  no migrations in " + Output.path(migrations.source(repo).migrations())
+                    + "; run 'ashlar codegen NAME' to generate one");
+            return;
+        }
+        StatusTable.lines(all).forEach(line -> out.println("  " + line));
+        long pending = all.stream().filter(m -> m.state() == MigrationState.PENDING).count();
+        long applied = all.stream().filter(m -> m.state() == MigrationState.APPLIED).count();
+        out.println("  " + applied + " applied, " + pending + " pending"
+                + (pending > 0 ? "; run 'ashlar migrate' to apply them" : ""));
+        StatusTable.hints(all).forEach(hint -> out.println("  " + hint));
+    }
+}

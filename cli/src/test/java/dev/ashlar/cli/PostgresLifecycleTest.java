@@ -1,0 +1,135 @@
+package dev.ashlar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ashlar.cli.Cli.Result;
+import dev.ashlar.cli.Cli.TestProject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The lifecycle against a real PostgreSQL, in a database of its own that the test creates and drops through the CLI.
+ * The server is {@code ASHLAR_PG_URL} (default {@code jdbc:postgresql://localhost:5432/postgres}) with
+ * {@code ASHLAR_PG_USER} / {@code ASHLAR_PG_PASSWORD} (default postgres / postgres). Skipped when unreachable,
+ * unless {@code CI=true}, where that fails the run.
+ */
+class PostgresLifecycleTest {
+    private static final String SERVER = env("ASHLAR_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
+    private static final String USER = env("ASHLAR_PG_USER", "postgres");
+    private static final String PASSWORD = env("ASHLAR_PG_PASSWORD", "postgres");
+
+    @TempDir
+    Path dir;
+
+    private String database;
+    private String url;
+    private String auditUrl;
+
+    @BeforeEach
+    void serverIsThere() {
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
+            database = "ashlar_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            url = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
+            auditUrl = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database + "_audit");
+        } catch (SQLException e) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("PostgreSQL unreachable and CI=true: " + e.getMessage(), e);
+            }
+            String reason = "PostgreSQL at " + dev.ashlar.config.Redactor.url(SERVER) + " is unreachable (set ASHLAR_PG_URL): " + e.getMessage();
+            System.err.println("SKIPPED PostgresLifecycleTest: " + reason);
+            Assumptions.abort(reason);
+        }
+    }
+
+    @Test
+    void createMigrateStatusRollbackAndDropADatabase() throws SQLException {
+        TestProject project = project();
+        ok(Cli.run(project, "codegen", "create_library"));
+
+        assertThat(ok(Cli.run(project, "create")).out()).contains("repo main (postgres, " + url + "): database created");
+        assertThat(ok(Cli.run(project, "create")).out()).contains("database already exists");
+        try {
+            Result migrated = ok(Cli.run(project, "migrate"));
+            assertThat(migrated.out()).contains("  applied ").contains("1 migration applied");
+            assertThat(tables(url)).contains("authors").doesNotContain("events");
+            assertThat(tables(auditUrl)).contains("events").doesNotContain("authors");
+            assertThat(ok(Cli.run(project, "status")).out()).contains("create library").contains("1 applied, 0 pending");
+
+            assertThat(Cli.run(project, "rollback").exitCode()).as("dropping tables needs --force").isEqualTo(1);
+            Result rolledBack = ok(Cli.run(project, "rollback", "--force"));
+            assertThat(rolledBack.out()).contains("repo main (postgres,").contains("repo audit (postgres,")
+                    .contains("1 migration rolled back");
+            assertThat(tables(url)).doesNotContain("authors");
+            assertThat(tables(auditUrl)).doesNotContain("events");
+            assertThat(ok(Cli.run(project, "migrate")).out()).contains("1 migration applied");
+        } finally {
+            Result dropped = Cli.run(project, "drop", "--force");
+            assertThat(dropped.exitCode()).as(dropped.toString()).isZero();
+            assertThat(dropped.out()).contains("repo main (postgres, " + url + "): database dropped")
+                    .contains("repo audit (postgres, " + auditUrl + "): database dropped");
+        }
+        assertThat(ok(Cli.run(project, "status")).out()).contains("the database does not exist");
+    }
+
+    @Test
+    void dropRefusesADatabaseInUseUnlessForced() throws SQLException {
+        TestProject project = project();
+        ok(Cli.run(project, "create", "--repo", "main"));
+        try (Connection session = DriverManager.getConnection(url, USER, PASSWORD)) {
+            Result refused = Cli.run(project, "drop", "--repo", "main");
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("error: ").contains("in use").contains("force");
+            assertThat(session.isValid(2)).isTrue();
+
+            Result forced = ok(Cli.run(project, "drop", "--force", "--repo", "main"));
+            assertThat(forced.out()).contains("database dropped");
+        } finally {
+            Cli.run(project, "drop", "--force");
+        }
+    }
+
+    private TestProject project() {
+        return TestProject.write(dir, """
+                domain: dev.ashlar.cli.TwoRepoDomain
+                repos:
+                  main:
+                    url: %1$s
+                    user: %2$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                  audit:
+                    url: %3$s
+                    user: %2$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                """.formatted(url, USER, auditUrl));
+    }
+
+    private java.util.List<String> tables(String database) throws SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(database, USER, PASSWORD);
+             ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                out.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return out;
+    }
+
+    private static Result ok(Result result) {
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.ashlar.postgres;
+
+import dev.ashlar.config.RepoConfig;
+import dev.ashlar.migration.MigrationPlanner;
+import dev.ashlar.migration.MigrationRunner;
+import dev.ashlar.migration.MigrationSupport;
+
+/** Migration tooling of the postgres data layer. */
+final class PostgresMigrations implements MigrationSupport {
+
+    @Override
+    public MigrationPlanner planner() {
+        return new PostgresMigrationPlanner(new PostgresDialect());
+    }
+
+    @Override
+    public MigrationRunner runner(RepoConfig config) {
+        return new dev.ashlar.sql.migrate.FlywayMigrationRunner(new PostgresMigrationHooks(config));
+    }
+}

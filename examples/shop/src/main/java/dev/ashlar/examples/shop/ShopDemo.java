@@ -1,0 +1,122 @@
+package dev.ashlar.examples.shop;
+
+import static dev.ashlar.examples.shop.Shop.CUSTOMER;
+import static dev.ashlar.examples.shop.Shop.ORDER;
+import static dev.ashlar.examples.shop.Shop.ORDER_LINE;
+import static dev.ashlar.examples.shop.Shop.PRODUCT;
+
+import dev.ashlar.Ashlar;
+import dev.ashlar.action.BulkResult;
+import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.error.InvalidInputException;
+import dev.ashlar.error.UniqueViolationException;
+import dev.ashlar.query.Filter;
+import dev.ashlar.query.Query;
+import dev.ashlar.query.Sort;
+import dev.ashlar.row.Row;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs a few actions against a migrated shop database and prints the rows. Start it from {@code examples/shop}
+ * after {@code ashlar create} and {@code ashlar migrate} (that is what {@code run.sh} does):
+ * {@code java -cp ... dev.ashlar.examples.shop.ShopDemo [ashlar.yml]}.
+ */
+public final class ShopDemo {
+    private ShopDemo() {
+    }
+
+    public static void main(String[] args) {
+        AshlarConfig config = AshlarConfig.load(Path.of(args.length > 0 ? args[0] : "ashlar.yml"));
+        try (Ashlar shop = Ashlar.builder().domain(Shop.DOMAIN).config(config).build()) {
+            run(shop);
+        }
+    }
+
+    static void run(Ashlar shop) {
+        Map<?, ?> seeded = (Map<?, ?>) shop.call("seed", Map.of());
+        System.out.println("seed: created " + new TreeMap<>(seeded));
+
+        Row grace = (Row) shop.call("register_customer", Map.of("email", "grace@example.com", "name", "Grace Hopper"));
+        System.out.println("create: customer " + grace.getString("name") + " <" + grace.getString("email") + ">");
+
+        Row tea = shop.getBy(PRODUCT, "unique_name", Map.of("name", "Green tea"));
+        Row cheaper = shop.update(PRODUCT, tea, Map.of("price", "3.95"));
+        System.out.println("update: " + cheaper.getString("name") + " price " + tea.getDecimal("price") + " -> "
+                + cheaper.getDecimal("price"));
+
+        try {
+            shop.create(CUSTOMER, Map.of("email", "ADA@example.com", "name", "Someone else"));
+        } catch (UniqueViolationException e) {
+            System.out.println("unique violation caught: " + e.getMessage());
+        }
+        try {
+            shop.create(PRODUCT, Map.of("name", "Free lunch", "price", "-1"));
+        } catch (InvalidInputException e) {
+            System.out.println("invalid input caught: " + e.getMessage());
+        }
+
+        BulkResult more = shop.bulkCreate(PRODUCT, List.of(
+                Map.of("name", "Milk", "price", "1.20", "stock", 30),
+                Map.of("name", "Honey", "price", "6.75", "stock", 12),
+                Map.of("name", "Biscuits", "price", "2.40", "stock", 60)));
+        System.out.println("bulk create: " + more.rows().size() + " products");
+
+        List<Row> under10 = shop.read(Query.of(PRODUCT).where(Filter.where("price").lt(10))
+                .sort(Sort.desc("price"), Sort.asc("name")));
+        System.out.println();
+        System.out.println("Products under 10.00, dearest first:");
+        print(under10, "id", "name", "price", "stock");
+
+        System.out.println();
+        System.out.println("Orders with their lines:");
+        List<Row> orders = shop.read(Query.of(ORDER).load("customer", "lines").sort(Sort.asc("inserted_at")));
+        List<Row> lines = new ArrayList<>();
+        for (Row order : orders) {
+            Row customer = order.related("customer").get(0);
+            List<Row> sorted = new ArrayList<>(order.related("lines"));
+            sorted.sort(java.util.Comparator.comparing(line -> line.getLong("product_id")));
+            for (Row line : sorted) {
+                lines.add(new Row("line", Map.of("customer", customer.getString("name"), "status",
+                        order.getString("status"), "product_id", line.getLong("product_id"), "quantity",
+                        line.getLong("quantity"), "unit_price", line.getDecimal("unit_price")), java.util.Set.of()));
+            }
+        }
+        print(lines, "customer", "status", "product_id", "quantity", "unit_price");
+
+        Row ada = shop.getBy(CUSTOMER, "unique_email", Map.of("email", "ada@example.com"));
+        shop.destroy(CUSTOMER, ada);
+        System.out.println();
+        System.out.println("destroy: Ada Lovelace; ON DELETE CASCADE leaves " + shop.read(Query.of(ORDER)).size()
+                + " order(s) and " + shop.read(Query.of(ORDER_LINE)).size() + " order line(s)");
+    }
+
+    /** A plain text table of the given columns. */
+    static void print(List<Row> rows, String... columns) {
+        int[] widths = new int[columns.length];
+        List<String[]> cells = new ArrayList<>();
+        cells.add(columns);
+        for (Row row : rows) {
+            String[] line = new String[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                line[i] = String.valueOf((Object) row.get(columns[i]));
+            }
+            cells.add(line);
+        }
+        for (String[] line : cells) {
+            for (int i = 0; i < line.length; i++) {
+                widths[i] = Math.max(widths[i], line[i].length());
+            }
+        }
+        for (String[] line : cells) {
+            StringBuilder out = new StringBuilder("  ");
+            for (int i = 0; i < line.length; i++) {
+                out.append(String.format("%-" + widths[i] + "s  ", line[i]));
+            }
+            System.out.println(out.toString().stripTrailing());
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package dev.ashlar.error;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** No row matched a get-by-key, or an update/destroy target vanished. */
@@ -10,7 +12,7 @@ public final class NotFoundException extends AshlarException {
     public NotFoundException(String resource, Map<String, Object> key) {
         super(resource + " not found for " + key);
         this.resource = resource;
-        this.key = Map.copyOf(key);
+        this.key = Collections.unmodifiableMap(new LinkedHashMap<>(key)); // keeps the key's attribute order
     }
 
     public String resource() {

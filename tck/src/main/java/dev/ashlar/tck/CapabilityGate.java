@@ -3,6 +3,7 @@ package dev.ashlar.tck;
 import dev.ashlar.spi.Capability;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +44,6 @@ final class CapabilityGate {
 
     private static void add(Set<Capability> needed, AnnotatedElement element) {
         AnnotationSupport.findAnnotation(element, RequiresCapability.class)
-                .ifPresent(a -> needed.addAll(Set.of(a.value())));
+                .ifPresent(a -> needed.addAll(Arrays.asList(a.value())));
     }
 }

@@ -10,13 +10,16 @@ import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.NotFoundException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.row.Row;
+import dev.ashlar.row.RowLayout;
+import dev.ashlar.row.RowValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Runs create, update, destroy and generic actions: changeset first (outside any transaction), then hooks and the
- * write inside one transaction of the resource's data layer. Invalid input never opens a transaction.
+ * write inside one transaction of the resource's data layer. Invalid input never opens a transaction. An update or
+ * destroy by key reads the row first only when something looks at it.
  */
 final class ActionRunner {
     private final Ashlar ashlar;
@@ -38,12 +41,11 @@ final class ActionRunner {
     }
 
     Row update(ResourceRuntime rt, ActionDefinition action, Object target, Map<String, ?> input, Object actor) {
-        Row original = load(rt, action, target);
-        Changeset cs = validChangeset(rt, action, original, input, actor);
-        Map<String, Object> key = rt.keyOf(original);
+        Map<String, Object> key = keyOf(rt, action, target);
+        Changeset cs = validChangeset(rt, startingFrom(rt, action, target, key, actor), input);
         return withHooks(rt, cs, () -> {
             runBefore(cs);
-            Row row = cs.changes().isEmpty() ? original
+            Row row = cs.changes().isEmpty() ? cs.original().orElseThrow()
                     : rt.row(rt.dataLayer().rows().update(rt.resource(), key, cs.changes())
                             .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)));
             runAfter(cs, row);
@@ -52,9 +54,8 @@ final class ActionRunner {
     }
 
     Row destroy(ResourceRuntime rt, ActionDefinition action, Object target, Map<String, ?> input, Object actor) {
-        Row original = load(rt, action, target);
-        Changeset cs = validChangeset(rt, action, original, input, actor);
-        Map<String, Object> key = rt.keyOf(original);
+        Map<String, Object> key = keyOf(rt, action, target);
+        Changeset cs = validChangeset(rt, startingFrom(rt, action, target, key, actor), input);
         return withHooks(rt, cs, () -> {
             runBefore(cs);
             Row row = rt.row(rt.dataLayer().rows().delete(rt.resource(), key)
@@ -81,22 +82,47 @@ final class ActionRunner {
     /** The changeset, or an {@link InvalidInputException} with all its errors. */
     Changeset validChangeset(ResourceRuntime rt, ActionDefinition action, Row original, Map<String, ?> input,
                              Object actor) {
-        Changeset cs = ChangesetBuilder.build(ashlar, rt.resource(), action, original, input, actor);
+        return validChangeset(rt, new Changeset(rt.resource(), action, actor, original, ashlar), input);
+    }
+
+    private static Changeset validChangeset(ResourceRuntime rt, Changeset fresh, Map<String, ?> input) {
+        Changeset cs = ChangesetBuilder.build(fresh, input);
         if (!cs.isValid()) {
-            throw new InvalidInputException(rt.resource().name(), action.name(), cs.errors());
+            throw new InvalidInputException(rt.resource().name(), cs.action().name(), cs.errors());
         }
         return cs;
     }
 
-    /** Every non-generated column, so that all inserts of a resource share one statement shape. */
+    /**
+     * Every non-generated column (plus generated ones given a value), so that all inserts of a resource share one
+     * statement shape. Usually an array over the resource's insert layout, which the data layer binds by position.
+     */
     static Map<String, Object> insertValues(ResourceRuntime rt, Changeset cs) {
+        Map<String, Object> changes = cs.changes();
+        if (noGeneratedValueGiven(rt, changes)) {
+            RowLayout layout = rt.insertLayout();
+            Object[] values = new Object[layout.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = changes.get(layout.names().get(i));
+            }
+            return RowValues.wrap(layout, values);
+        }
         Map<String, Object> values = new LinkedHashMap<>();
         for (Attribute a : rt.resource().attributes()) {
-            if (!a.generated() || cs.changes().get(a.name()) != null) {
-                values.put(a.name(), cs.changes().get(a.name()));
+            if (!a.generated() || changes.get(a.name()) != null) {
+                values.put(a.name(), changes.get(a.name()));
             }
         }
         return values;
+    }
+
+    private static boolean noGeneratedValueGiven(ResourceRuntime rt, Map<String, Object> changes) {
+        for (String name : rt.generated()) {
+            if (changes.get(name) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static void runBefore(Changeset cs) {
@@ -114,20 +140,27 @@ final class ActionRunner {
         }
     }
 
-    /**
-     * The row an update or destroy starts from: a {@link Row} of this resource is taken as given (the caller's
-     * view; a row deleted meanwhile still ends in {@link NotFoundException}); a key is looked up.
-     */
-    private Row load(ResourceRuntime rt, ActionDefinition action, Object target) {
-        if (target instanceof Row row && row.resource().equals(rt.resource().name())) {
-            return row;
-        }
+    /** The primary key of the row an update or destroy acts on: a {@link Row}'s key, or the key given. */
+    private static Map<String, Object> keyOf(ResourceRuntime rt, ActionDefinition action, Object target) {
         if (target == null) {
             throw rt.invalid(action.name(), "primary_key", "required", action.type().defaultName()
                     + " needs the row or its primary key");
         }
-        Map<String, Object> key = rt.key(target, action.name());
-        return ashlar.reads().byKey(rt, key).orElseThrow(() -> new NotFoundException(rt.resource().name(), key));
+        return rt.key(target, action.name());
+    }
+
+    /**
+     * The changeset of an update or destroy: a {@link Row} of this resource is taken as the original (the caller's
+     * view; a row deleted meanwhile still ends in {@link NotFoundException}); for a key, the original is read only
+     * if a change, validation or hook asks for it, so a plain write by key is one statement.
+     */
+    private Changeset startingFrom(ResourceRuntime rt, ActionDefinition action, Object target,
+                                   Map<String, Object> key, Object actor) {
+        if (target instanceof Row row && row.resource().equals(rt.resource().name())) {
+            return new Changeset(rt.resource(), action, actor, row, ashlar);
+        }
+        return Changeset.withOriginalLoader(rt.resource(), action, actor, () -> ashlar.reads().byKey(rt, key)
+                .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)), ashlar);
     }
 
     static void checkType(ResourceRuntime rt, ActionDefinition action, ActionType expected) {

@@ -73,23 +73,25 @@ public final class Ashlar implements AutoCloseable {
 
     /** Runs the resource's primary create action. */
     public Row create(Resource resource, Map<String, ?> input) {
-        return create(resource, primary(resource, ActionType.CREATE), input);
+        ResourceRuntime rt = runtime(resource.name());
+        return actions.create(rt, rt.primaryAction(ActionType.CREATE), input, actor);
     }
 
     public Row create(Resource resource, String action, Map<String, ?> input) {
         ResourceRuntime rt = runtime(resource.name());
-        return actions.create(rt, action(rt, action, ActionType.CREATE), input, actor);
+        return actions.create(rt, rt.action(action, ActionType.CREATE), input, actor);
     }
 
     /** Bulk create through the primary create action, atomically, in batches of up to 1,000 rows. */
     public BulkResult bulkCreate(Resource resource, List<? extends Map<String, ?>> inputs) {
-        return bulkCreate(resource, primary(resource, ActionType.CREATE), inputs, BulkOptions.atomicBatches());
+        ResourceRuntime rt = runtime(resource.name());
+        return bulk.create(rt, rt.primaryAction(ActionType.CREATE), inputs, actor, BulkOptions.atomicBatches());
     }
 
     public BulkResult bulkCreate(Resource resource, String action, List<? extends Map<String, ?>> inputs,
                                  BulkOptions options) {
         ResourceRuntime rt = runtime(resource.name());
-        return bulk.create(rt, action(rt, action, ActionType.CREATE), inputs, actor, options);
+        return bulk.create(rt, rt.action(action, ActionType.CREATE), inputs, actor, options);
     }
 
     // ---- update / destroy -----------------------------------------------------------------------------------
@@ -99,22 +101,24 @@ public final class Ashlar implements AutoCloseable {
      * attributes.
      */
     public Row update(Resource resource, Object target, Map<String, ?> input) {
-        return update(resource, primary(resource, ActionType.UPDATE), target, input);
+        ResourceRuntime rt = runtime(resource.name());
+        return actions.update(rt, rt.primaryAction(ActionType.UPDATE), target, input, actor);
     }
 
     public Row update(Resource resource, String action, Object target, Map<String, ?> input) {
         ResourceRuntime rt = runtime(resource.name());
-        return actions.update(rt, action(rt, action, ActionType.UPDATE), target, input, actor);
+        return actions.update(rt, rt.action(action, ActionType.UPDATE), target, input, actor);
     }
 
     /** Runs the primary destroy action and returns the row as it was. */
     public Row destroy(Resource resource, Object target) {
-        return destroy(resource, primary(resource, ActionType.DESTROY), target, Map.of());
+        ResourceRuntime rt = runtime(resource.name());
+        return actions.destroy(rt, rt.primaryAction(ActionType.DESTROY), target, Map.of(), actor);
     }
 
     public Row destroy(Resource resource, String action, Object target, Map<String, ?> arguments) {
         ResourceRuntime rt = runtime(resource.name());
-        return actions.destroy(rt, action(rt, action, ActionType.DESTROY), target, arguments, actor);
+        return actions.destroy(rt, rt.action(action, ActionType.DESTROY), target, arguments, actor);
     }
 
     // ---- reads ----------------------------------------------------------------------------------------------
@@ -122,13 +126,13 @@ public final class Ashlar implements AutoCloseable {
     /** Rows matching the query, through the resource's primary read action. */
     public List<Row> read(Query query) {
         ResourceRuntime rt = runtime(query.resource());
-        return reads.read(rt, action(rt, primary(rt.resource(), ActionType.READ), ActionType.READ), Map.of(), query);
+        return reads.read(rt, rt.primaryAction(ActionType.READ), Map.of(), query);
     }
 
     /** Rows from a named read action (its base filter built from {@code arguments}), refined by {@code query}. */
     public List<Row> read(String action, Map<String, ?> arguments, Query query) {
         ResourceRuntime rt = runtime(query.resource());
-        return reads.read(rt, action(rt, action, ActionType.READ), arguments, query);
+        return reads.read(rt, rt.action(action, ActionType.READ), arguments, query);
     }
 
     /** The row with this primary key (a value, or a map for composite keys), or {@link NotFoundException}. */
@@ -148,7 +152,7 @@ public final class Ashlar implements AutoCloseable {
     /** Runs a generic action and returns its value. */
     public Object run(Resource resource, String action, Map<String, ?> arguments) {
         ResourceRuntime rt = runtime(resource.name());
-        return actions.generic(rt, action(rt, action, ActionType.GENERIC), arguments, actor);
+        return actions.generic(rt, rt.action(action, ActionType.GENERIC), arguments, actor);
     }
 
     /**
@@ -207,20 +211,6 @@ public final class Ashlar implements AutoCloseable {
                     + "; it has " + runtimes.keySet());
         }
         return rt;
-    }
-
-    private static String primary(Resource resource, ActionType type) {
-        return resource.primaryAction(type).map(ActionDefinition::name).orElseThrow(() -> new DeclarationException(
-                resource.name() + " has no " + type.defaultName() + " action; declare one with actions(x -> x.defaults("
-                        + type + "))"));
-    }
-
-    private static ActionDefinition action(ResourceRuntime rt, String name, ActionType type) {
-        ActionDefinition def = rt.resource().action(name).orElseThrow(() -> new DeclarationException(
-                rt.resource().name() + " has no action " + name + "; it has "
-                        + rt.resource().actions().stream().map(ActionDefinition::name).toList()));
-        ActionRunner.checkType(rt, def, type);
-        return def;
     }
 
     /** Builds an {@link Ashlar}: a domain, its repos, and (optionally) the providers to choose from. */

@@ -40,7 +40,13 @@ final class ChangesetBuilder {
 
     static Changeset build(Ashlar ashlar, Resource resource, ActionDefinition action, Row original,
                            Map<String, ?> input, Object actor) {
-        Changeset cs = new Changeset(resource, action, actor, original, ashlar);
+        return build(new Changeset(resource, action, actor, original, ashlar), input);
+    }
+
+    /** Fills {@code cs} (fresh: no changes, no errors) from the input and checks it. */
+    static Changeset build(Changeset cs, Map<String, ?> input) {
+        Resource resource = cs.resource();
+        ActionDefinition action = cs.action();
         readInput(cs, resource, action, input);
         if (action.type() == ActionType.CREATE) {
             applyDefaults(cs, resource);
@@ -52,22 +58,24 @@ final class ChangesetBuilder {
             change.apply(cs);
         }
         checkRequired(cs, resource, action.type());
-        List<Validation> validations = new ArrayList<>(action.validations());
-        if (action.type() == ActionType.CREATE || action.type() == ActionType.UPDATE) {
-            validations.addAll(resource.validations());
-        }
-        runValidations(cs, validations);
+        boolean writes = action.type() == ActionType.CREATE || action.type() == ActionType.UPDATE;
+        runValidations(cs, action.validations(), writes ? resource.validations() : List.of());
         return cs;
     }
 
     /** A field that already failed (bad type, too long) is not validated again: one clear error per field. */
-    private static void runValidations(Changeset cs, List<Validation> validations) {
+    private static void runValidations(Changeset cs, List<Validation> ofAction, List<Validation> ofResource) {
+        if (ofAction.isEmpty() && ofResource.isEmpty()) {
+            return;
+        }
         Set<String> failed = new HashSet<>();
         cs.errors().forEach(e -> failed.add(e.path()));
-        for (Validation v : validations) {
-            int before = cs.errors().size();
-            v.validate(cs);
-            cs.dropErrorsAfter(before, failed);
+        for (List<Validation> validations : List.of(ofAction, ofResource)) {
+            for (Validation v : validations) {
+                int before = cs.errors().size();
+                v.validate(cs);
+                cs.dropErrorsAfter(before, failed);
+            }
         }
     }
 

@@ -1,31 +1,117 @@
 package dev.ashlar;
 
+import dev.ashlar.action.ActionDefinition;
+import dev.ashlar.action.ActionType;
+import dev.ashlar.error.DeclarationException;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
+import dev.ashlar.row.RowLayout;
 import dev.ashlar.spi.DataLayer;
 import dev.ashlar.values.InvalidValueException;
 import dev.ashlar.values.ValueCaster;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A resource bound to its data layer, with what every call needs computed once. */
-record ResourceRuntime(Resource resource, DataLayer dataLayer, Set<String> sensitive, List<Attribute> primaryKey) {
+/**
+ * A resource bound to its data layer, with what every call needs computed once: row layouts, the primary key,
+ * actions by name and the primary action of each type.
+ */
+final class ResourceRuntime {
+    private final Resource resource;
+    private final DataLayer dataLayer;
+    private final Set<String> sensitive;
+    private final List<Attribute> primaryKey;
+    private final RowLayout layout;
+    private final RowLayout insertLayout;
+    private final List<String> generated;
+    private final Map<String, ActionDefinition> actions;
+    private final Map<ActionType, ActionDefinition> primaryActions;
+
+    private ResourceRuntime(Resource resource, DataLayer dataLayer) {
+        this.resource = resource;
+        this.dataLayer = dataLayer;
+        this.sensitive = resource.attributes().stream().filter(Attribute::sensitive).map(Attribute::name)
+                .collect(Collectors.toUnmodifiableSet());
+        this.primaryKey = resource.primaryKey();
+        this.layout = RowLayout.of(resource.attributes().stream().map(Attribute::name).toList());
+        List<String> insertable = resource.attributes().stream().filter(a -> !a.generated()).map(Attribute::name)
+                .toList();
+        // The same instance when nothing is generated, so a data layer can recognise a complete row at once.
+        this.insertLayout = insertable.size() == layout.size() ? layout : RowLayout.of(insertable);
+        this.generated = resource.attributes().stream().filter(Attribute::generated).map(Attribute::name).toList();
+        Map<String, ActionDefinition> byName = new HashMap<>();
+        resource.actions().forEach(a -> byName.put(a.name(), a));
+        this.actions = Map.copyOf(byName);
+        Map<ActionType, ActionDefinition> primary = new EnumMap<>(ActionType.class);
+        for (ActionType type : ActionType.values()) {
+            resource.primaryAction(type).ifPresent(a -> primary.put(type, a));
+        }
+        this.primaryActions = primary;
+    }
 
     static ResourceRuntime of(Resource resource, DataLayer dataLayer) {
-        Set<String> sensitive = resource.attributes().stream().filter(Attribute::sensitive).map(Attribute::name)
-                .collect(Collectors.toUnmodifiableSet());
-        return new ResourceRuntime(resource, dataLayer, sensitive, resource.primaryKey());
+        return new ResourceRuntime(resource, dataLayer);
+    }
+
+    Resource resource() {
+        return resource;
+    }
+
+    DataLayer dataLayer() {
+        return dataLayer;
+    }
+
+    List<Attribute> primaryKey() {
+        return primaryKey;
+    }
+
+    /** Every attribute, in declaration order. */
+    RowLayout layout() {
+        return layout;
+    }
+
+    /** The attributes an insert sends when no database-generated value is given: the non-generated ones. */
+    RowLayout insertLayout() {
+        return insertLayout;
+    }
+
+    /** The database-generated attributes (an insert may still give them a value). */
+    List<String> generated() {
+        return generated;
     }
 
     Row row(Map<String, Object> values) {
         return new Row(resource.name(), values, sensitive);
+    }
+
+    /** The action called {@code name}, which must be of {@code type}. */
+    ActionDefinition action(String name, ActionType type) {
+        ActionDefinition def = actions.get(name);
+        if (def == null) {
+            throw new DeclarationException(resource.name() + " has no action " + name + "; it has "
+                    + resource.actions().stream().map(ActionDefinition::name).toList());
+        }
+        ActionRunner.checkType(this, def, type);
+        return def;
+    }
+
+    /** The primary action of a type (see {@link Resource#primaryAction}). */
+    ActionDefinition primaryAction(ActionType type) {
+        ActionDefinition def = primaryActions.get(type);
+        if (def == null) {
+            throw new DeclarationException(resource.name() + " has no " + type.defaultName() + " action; declare one"
+                    + " with actions(x -> x.defaults(" + type + "))");
+        }
+        return def;
     }
 
     /** The primary key of a row. */

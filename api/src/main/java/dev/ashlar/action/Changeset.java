@@ -12,7 +12,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The working state of one action run: the attribute changes, the arguments, the actor, the original row (for
@@ -23,7 +25,9 @@ public final class Changeset {
     private final Resource resource;
     private final ActionDefinition action;
     private final Object actor;
-    private final Row original;
+    private Row original;
+    /** Loads the original on first use (update/destroy by key), or {@code null} once loaded or when given. */
+    private Supplier<Row> originalLoader;
     private final Ashlar ashlar;
     private final Map<String, Object> changes = new LinkedHashMap<>();
     private final Map<String, Object> arguments = new LinkedHashMap<>();
@@ -35,6 +39,19 @@ public final class Changeset {
         this.actor = actor;
         this.original = original;
         this.ashlar = ashlar;
+    }
+
+    /**
+     * A changeset whose original row is loaded by {@code loader} the first time anything reads it
+     * ({@link #original()}, or {@link #attribute} of an attribute that is not changing). Update and destroy by key
+     * use it: when no change, validation or hook looks at the row, the write goes out without a prior read.
+     * The loader throws {@link dev.ashlar.error.NotFoundException} when there is no such row.
+     */
+    public static Changeset withOriginalLoader(Resource resource, ActionDefinition action, Object actor,
+                                               Supplier<Row> loader, Ashlar ashlar) {
+        Changeset cs = new Changeset(resource, action, actor, null, ashlar);
+        cs.originalLoader = Objects.requireNonNull(loader, "loader");
+        return cs;
     }
 
     public Resource resource() {
@@ -52,7 +69,20 @@ public final class Changeset {
 
     /** The row before the action (update and destroy). */
     public Optional<Row> original() {
-        return Optional.ofNullable(original);
+        return Optional.ofNullable(loadedOriginal());
+    }
+
+    /** Whether the original row is at hand without a read (given, or already loaded). */
+    public boolean hasLoadedOriginal() {
+        return originalLoader == null && original != null;
+    }
+
+    private Row loadedOriginal() {
+        if (originalLoader != null) {
+            original = originalLoader.get();
+            originalLoader = null;
+        }
+        return original;
     }
 
     /** The running instance, for calling other actions from hooks (they join this action's transaction). */
@@ -65,7 +95,8 @@ public final class Changeset {
         if (changes.containsKey(name)) {
             return changes.get(name);
         }
-        return original != null && original.has(name) ? original.get(name) : null;
+        Row before = loadedOriginal();
+        return before != null && before.has(name) ? before.get(name) : null;
     }
 
     public boolean isChanging(String name) {

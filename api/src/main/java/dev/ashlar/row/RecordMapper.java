@@ -22,6 +22,10 @@ final class RecordMapper<R extends Record> {
     private final String[] camelNames;
     private final String[] snakeNames;
     private final Class<?>[] componentTypes;
+    /** The component positions in the layout last mapped from (rows of one resource share a layout). */
+    private volatile Positions lastPositions;
+
+    private record Positions(RowLayout layout, int[] ofComponent) {}
 
     private RecordMapper(Class<R> type) {
         this.type = type;
@@ -49,14 +53,47 @@ final class RecordMapper<R extends Record> {
 
     R map(Row row) {
         Object[] args = new Object[camelNames.length];
-        for (int i = 0; i < args.length; i++) {
-            String name = row.has(camelNames[i]) ? camelNames[i] : snakeNames[i];
-            if (!row.has(name)) {
-                throw new IllegalArgumentException("cannot map " + row.resource() + " onto " + type.getSimpleName()
-                        + ": no attribute " + camelNames[i] + " or " + snakeNames[i]);
+        if (row.values() instanceof RowValues array) {
+            int[] positions = positions(array.layout(), row.resource());
+            for (int i = 0; i < args.length; i++) {
+                args[i] = convert(array.valueAt(positions[i]), componentTypes[i], array.layout().names().get(positions[i]));
             }
-            args[i] = convert(row.get(name), componentTypes[i], name);
+        } else {
+            for (int i = 0; i < args.length; i++) {
+                String name = attributeOf(i, row.values().keySet()::contains, row.resource());
+                args[i] = convert(row.get(name), componentTypes[i], name);
+            }
         }
+        return construct(args);
+    }
+
+    /** Where each component's attribute sits in {@code layout}, resolved once per layout. */
+    private int[] positions(RowLayout layout, String resource) {
+        Positions last = lastPositions;
+        if (last != null && last.layout() == layout) {
+            return last.ofComponent();
+        }
+        int[] positions = new int[camelNames.length];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = layout.indexOf(attributeOf(i, name -> layout.indexOf(name) >= 0, resource));
+        }
+        lastPositions = new Positions(layout, positions);
+        return positions;
+    }
+
+    /** The attribute a component reads: its camelCase name, else its snake_case name. */
+    private String attributeOf(int component, java.util.function.Predicate<String> exists, String resource) {
+        if (exists.test(camelNames[component])) {
+            return camelNames[component];
+        }
+        if (exists.test(snakeNames[component])) {
+            return snakeNames[component];
+        }
+        throw new IllegalArgumentException("cannot map " + resource + " onto " + type.getSimpleName()
+                + ": no attribute " + camelNames[component] + " or " + snakeNames[component]);
+    }
+
+    private R construct(Object[] args) {
         try {
             return constructor.newInstance(args);
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {

@@ -25,7 +25,9 @@ public final class Row {
 
     public Row(String resource, Map<String, Object> values, Set<String> sensitive, Map<String, List<Row>> related) {
         this.resource = Objects.requireNonNull(resource, "resource");
-        this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // RowValues is immutable already: rows read from a data layer are kept without a copy.
+        this.values = values instanceof RowValues array ? array
+                : Collections.unmodifiableMap(new LinkedHashMap<>(values));
         this.sensitive = Set.copyOf(sensitive);
         this.related = Map.copyOf(related);
     }
@@ -50,11 +52,16 @@ public final class Row {
     /** The raw value; throws when the attribute is not part of this row. */
     @SuppressWarnings("unchecked")
     public <T> T get(String attribute) {
-        if (!values.containsKey(attribute)) {
-            throw new IllegalArgumentException(resource + " has no attribute " + attribute + "; it has "
-                    + values.keySet());
+        if (values instanceof RowValues array) {
+            int index = array.layout().indexOf(attribute);
+            if (index >= 0) {
+                return (T) array.valueAt(index);
+            }
+        } else if (values.containsKey(attribute)) {
+            return (T) values.get(attribute);
         }
-        return (T) values.get(attribute);
+        throw new IllegalArgumentException(resource + " has no attribute " + attribute + "; it has "
+                + values.keySet());
     }
 
     public String getString(String attribute) { return get(attribute); }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,43 @@ class RowTest {
         return new Row("Account", values, Set.of("hashed_password"));
     }
 
+    /** The same row as a data layer returns it: array-backed values over a shared layout. */
+    private static Row arrayRow() {
+        Map<String, Object> values = row().values();
+        return new Row("Account", RowValues.wrap(RowLayout.of(List.copyOf(values.keySet())),
+                values.values().toArray()), Set.of("hashed_password"));
+    }
+
     @Test
     void mapsOntoARecordBySnakeOrCamelCaseNames() {
-        assertThat(row().as(Account.class)).isEqualTo(new Account("a@b.c", 3L, new BigDecimal("1.50"), Status.DONE, 41));
+        Account expected = new Account("a@b.c", 3L, new BigDecimal("1.50"), Status.DONE, 41);
+        assertThat(row().as(Account.class)).isEqualTo(expected);
+        assertThat(arrayRow().as(Account.class)).isEqualTo(expected);
+        assertThat(arrayRow().as(Account.class)).isEqualTo(expected);
+    }
+
+    @Test
+    void arrayBackedRowsBehaveLikeMapBackedOnes() {
+        Row array = arrayRow();
+
+        assertThat(array).isEqualTo(row());
+        assertThat(array.values()).isEqualTo(row().values());
+        assertThat(array.values().keySet()).containsExactlyElementsOf(row().values().keySet());
+        assertThat(array.getLong("login_count")).isEqualTo(3L);
+        assertThat(array.toString()).isEqualTo(row().toString());
+        assertThatThrownBy(() -> array.get("nope")).hasMessageContaining("Account has no attribute nope");
+        assertThatThrownBy(() -> array.as(Wrong.class)).hasMessageContaining("Wrong.login_count is String");
+        assertThatThrownBy(() -> array.values().put("email", "x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    record Other(String email, String nickname) {}
+
+    @Test
+    void aMissingAttributeNamesBothSpellings() {
+        assertThatThrownBy(() -> arrayRow().as(Other.class))
+                .hasMessageContaining("no attribute nickname or nickname");
+        assertThatThrownBy(() -> row().as(Other.class))
+                .hasMessageContaining("no attribute nickname or nickname");
     }
 
     @Test

@@ -7,6 +7,8 @@ import dev.ashlar.query.Filter;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
+import dev.ashlar.row.RowLayout;
+import dev.ashlar.row.RowValues;
 import dev.ashlar.spi.Capability;
 import dev.ashlar.spi.Limits;
 import dev.ashlar.spi.RowStore;
@@ -18,11 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SelectQuery;
@@ -41,6 +43,7 @@ final class JdbcRowStore implements RowStore {
     private final Statements statements;
     private final ConditionRenderer conditions;
     private final Limits limits;
+    private final ConcurrentHashMap<String, TablePlan> plans = new ConcurrentHashMap<>();
 
     JdbcRowStore(SqlDialect dialect, DSLContext jooq, JdbcTransactions transactions, Codecs codecs, Limits limits,
                  Set<Capability> capabilities) {
@@ -53,27 +56,35 @@ final class JdbcRowStore implements RowStore {
         this.limits = limits;
     }
 
+    /** The plan of a resource, rebuilt when a different declaration of the same table comes along. */
+    private TablePlan plan(Resource resource) {
+        TablePlan plan = plans.get(resource.table());
+        if (plan != null && (plan.resource == resource || plan.resource.equals(resource))) {
+            return plan;
+        }
+        TablePlan fresh = new TablePlan(resource, codecs);
+        plans.put(resource.table(), fresh);
+        return fresh;
+    }
+
     @Override
     public List<Map<String, Object>> insert(Resource resource, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        List<String> columns = List.copyOf(rows.get(0).keySet());
-        for (Map<String, Object> row : rows) {
-            if (!row.keySet().equals(rows.get(0).keySet())) {
-                throw new IllegalArgumentException("all rows of one insert must set the same attributes");
-            }
-        }
-        Attribute[] attributes = attributes(resource, columns);
-        int perStatement = limits.rowsPerStatement(columns.size(), MAX_ROWS_PER_INSERT);
+        TablePlan plan = plan(resource);
+        TablePlan.InsertShape shape = plan.insertShape(columnsOf(rows));
+        int perStatement = limits.rowsPerStatement(shape.columns().size(), MAX_ROWS_PER_INSERT);
         ErrorTranslator.Context context = new ErrorTranslator.Context(resource, ErrorTranslator.Operation.INSERT,
                 rows.size() == 1 ? rows.get(0) : Map.of());
-        boolean returning = needsReturning(resource, columns);
         JdbcTransactions.ConnectionWork<List<Map<String, Object>>> work = connection -> {
+            if (rows.size() <= perStatement) {
+                return insertChunk(connection, plan, shape, rows);
+            }
             List<Map<String, Object>> stored = new ArrayList<>(rows.size());
             for (int from = 0; from < rows.size(); from += perStatement) {
                 List<Map<String, Object>> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
-                stored.addAll(insertChunk(connection, resource, columns, attributes, chunk, returning));
+                stored.addAll(insertChunk(connection, plan, shape, chunk));
             }
             return stored;
         };
@@ -81,64 +92,75 @@ final class JdbcRowStore implements RowStore {
                 : transactions.write(context, work);
     }
 
-    /**
-     * Whether the database can store anything other than what was sent: when every attribute is sent and none is
-     * database-generated, the stored row is exactly the (canonical) input, so RETURNING would only echo it back.
-     */
-    private static boolean needsReturning(Resource resource, List<String> columns) {
-        for (Attribute a : resource.attributes()) {
-            if (a.generated() || !columns.contains(a.name())) {
-                return true;
+    /** The column layout all rows share: their {@link RowValues} layout, or their keys in order. */
+    private static RowLayout columnsOf(List<Map<String, Object>> rows) {
+        Map<String, Object> first = rows.get(0);
+        RowLayout columns = first instanceof RowValues array ? array.layout() : RowLayout.of(List.copyOf(first.keySet()));
+        for (Map<String, Object> row : rows) {
+            boolean same = row instanceof RowValues array ? array.layout().sameAs(columns)
+                    : row.keySet().equals(first.keySet()) && row.size() == columns.size();
+            if (!same) {
+                throw new IllegalArgumentException("all rows of one insert must set the same attributes");
             }
         }
-        return false;
+        return columns;
     }
 
-    /** The input rows as stored rows: every attribute, in declaration order. */
-    private static List<Map<String, Object>> echo(Resource resource, List<Map<String, Object>> inputs) {
+    private List<Map<String, Object>> insertChunk(Connection connection, TablePlan plan, TablePlan.InsertShape shape,
+                                                  List<Map<String, Object>> chunk) throws SQLException {
+        String sql = statements.insert(plan.resource, shape.columns().names(), chunk.size(), shape.returning());
+        ColumnCodec[] binders = shape.codecs();
+        List<String> columns = shape.columns().names();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int index = 1;
+            for (Map<String, Object> row : chunk) {
+                if (row instanceof RowValues array) {
+                    for (int c = 0; c < binders.length; c++) {
+                        binders[c].bind(ps, index++, array.valueAt(c));
+                    }
+                } else {
+                    for (int c = 0; c < binders.length; c++) {
+                        binders[c].bind(ps, index++, row.get(columns.get(c)));
+                    }
+                }
+            }
+            if (!shape.returning()) {
+                ps.executeUpdate();
+                return echo(plan, chunk);
+            }
+            List<Map<String, Object>> stored = readAll(ps, plan);
+            return inInputOrder(plan, chunk, stored);
+        }
+    }
+
+    /**
+     * The input rows as stored rows (every attribute sent, none generated): rows already in the resource's layout
+     * are returned as they are, others are re-laid out.
+     */
+    private static List<Map<String, Object>> echo(TablePlan plan, List<Map<String, Object>> inputs) {
         List<Map<String, Object>> out = new ArrayList<>(inputs.size());
         for (Map<String, Object> input : inputs) {
-            Map<String, Object> row = new LinkedHashMap<>(resource.attributes().size() * 2);
-            for (Attribute a : resource.attributes()) {
-                row.put(a.name(), input.get(a.name()));
+            if (input instanceof RowValues array && array.layout().sameAs(plan.layout)) {
+                out.add(array);
+                continue;
             }
-            out.add(row);
+            Object[] values = new Object[plan.attributes.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = input.get(plan.attributes[i].name());
+            }
+            out.add(RowValues.wrap(plan.layout, values));
         }
         return out;
     }
 
-    private List<Map<String, Object>> insertChunk(Connection connection, Resource resource, List<String> columns,
-                                                  Attribute[] attributes, List<Map<String, Object>> chunk,
-                                                  boolean returning) throws SQLException {
-        String sql = statements.insert(resource, columns, chunk.size(), returning);
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            int index = 1;
-            ColumnCodec[] binders = new ColumnCodec[attributes.length];
-            for (int c = 0; c < attributes.length; c++) {
-                binders[c] = codecs.of(attributes[c].type());
-            }
-            for (Map<String, Object> row : chunk) {
-                for (int c = 0; c < attributes.length; c++) {
-                    binders[c].bind(ps, index++, row.get(columns.get(c)));
-                }
-            }
-            if (!returning) {
-                ps.executeUpdate();
-                return echo(resource, chunk);
-            }
-            List<Map<String, Object>> stored = readAll(ps, resource);
-            return inInputOrder(resource, chunk, stored);
-        }
-    }
-
     @Override
     public Optional<Map<String, Object>> find(Resource resource, Map<String, Object> primaryKey) {
+        TablePlan plan = plan(resource);
         String sql = statements.selectByKey(resource);
         return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bindKey(ps, 1, resource, primaryKey);
-                List<Map<String, Object>> rows = readAll(ps, resource);
-                return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+                bindKey(ps, 1, plan, primaryKey);
+                return first(readAll(ps, plan));
             }
         });
     }
@@ -147,26 +169,44 @@ final class JdbcRowStore implements RowStore {
      * RETURNING gives no order guarantee: match rows to inputs by primary key, or, for database-generated keys,
      * by ascending key (identities and rowids grow in insertion order).
      */
-    private static List<Map<String, Object>> inInputOrder(Resource resource, List<Map<String, Object>> inputs,
+    private static List<Map<String, Object>> inInputOrder(TablePlan plan, List<Map<String, Object>> inputs,
                                                           List<Map<String, Object>> stored) {
-        List<Attribute> pk = resource.primaryKey();
-        boolean keysGiven = pk.stream().allMatch(a -> inputs.get(0).get(a.name()) != null);
+        if (inputs.size() == 1) {
+            return stored;
+        }
+        Attribute[] pk = plan.primaryKey;
+        boolean keysGiven = true;
+        for (Attribute a : pk) {
+            keysGiven &= inputs.get(0).get(a.name()) != null;
+        }
         if (!keysGiven) {
-            String key = pk.get(0).name();
+            String key = pk[0].name();
             List<Map<String, Object>> sorted = new ArrayList<>(stored);
             sorted.sort(Comparator.comparing(m -> (Long) m.get(key)));
             return sorted;
         }
-        Map<List<Object>, Map<String, Object>> byKey = new HashMap<>();
+        Map<Object, Map<String, Object>> byKey = new HashMap<>(stored.size() * 2);
         for (Map<String, Object> row : stored) {
-            byKey.put(pk.stream().map(a -> row.get(a.name())).toList(), row);
+            byKey.put(keyValue(pk, row), row);
         }
         List<Map<String, Object>> ordered = new ArrayList<>(inputs.size());
         for (Map<String, Object> input : inputs) {
-            Map<String, Object> row = byKey.get(pk.stream().map(a -> input.get(a.name())).toList());
+            Map<String, Object> row = byKey.get(keyValue(pk, input));
             ordered.add(row != null ? row : Collections.emptyMap());
         }
         return ordered;
+    }
+
+    /** A key to match rows by: the value of a single-attribute key, the list of values of a composite one. */
+    private static Object keyValue(Attribute[] pk, Map<String, Object> row) {
+        if (pk.length == 1) {
+            return row.get(pk[0].name());
+        }
+        List<Object> values = new ArrayList<>(pk.length);
+        for (Attribute a : pk) {
+            values.add(row.get(a.name()));
+        }
+        return values;
     }
 
     @Override
@@ -188,6 +228,7 @@ final class JdbcRowStore implements RowStore {
         } else if (offset > 0) {
             query.addOffset(DSL.val(offset));
         }
+        TablePlan plan = plan(resource);
         String sql = jooq.render(query);
         List<Object> binds = jooq.extractBindValues(query);
         return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
@@ -195,7 +236,7 @@ final class JdbcRowStore implements RowStore {
                 for (int i = 0; i < binds.size(); i++) {
                     ps.setObject(i + 1, binds.get(i));
                 }
-                return readAll(ps, resource);
+                return readAll(ps, plan);
             }
         });
     }
@@ -210,69 +251,66 @@ final class JdbcRowStore implements RowStore {
     @Override
     public Optional<Map<String, Object>> update(Resource resource, Map<String, Object> primaryKey,
                                                 Map<String, Object> changes) {
+        TablePlan plan = plan(resource);
         List<String> columns = List.copyOf(changes.keySet());
-        Attribute[] attributes = attributes(resource, columns);
+        ColumnCodec[] binders = new ColumnCodec[columns.size()];
+        for (int c = 0; c < binders.length; c++) {
+            int index = plan.indexOf(columns.get(c));
+            if (index < 0) {
+                throw new IllegalArgumentException(resource.name() + " has no attribute " + columns.get(c));
+            }
+            binders[c] = plan.codecs[index];
+        }
         String sql = statements.update(resource, columns);
         ErrorTranslator.Context context = new ErrorTranslator.Context(resource, ErrorTranslator.Operation.UPDATE, changes);
         return transactions.writeOneStatement(context, connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 int index = 1;
-                for (int c = 0; c < attributes.length; c++) {
-                    codecs.of(attributes[c].type()).bind(ps, index++, changes.get(columns.get(c)));
+                for (int c = 0; c < binders.length; c++) {
+                    binders[c].bind(ps, index++, changes.get(columns.get(c)));
                 }
-                bindKey(ps, index, resource, primaryKey);
-                List<Map<String, Object>> rows = readAll(ps, resource);
-                return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+                bindKey(ps, index, plan, primaryKey);
+                return first(readAll(ps, plan));
             }
         });
     }
 
     @Override
     public Optional<Map<String, Object>> delete(Resource resource, Map<String, Object> primaryKey) {
+        TablePlan plan = plan(resource);
         String sql = statements.delete(resource);
         return transactions.writeOneStatement(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.DELETE), connection -> {
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                bindKey(ps, 1, resource, primaryKey);
-                List<Map<String, Object>> rows = readAll(ps, resource);
-                return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+                bindKey(ps, 1, plan, primaryKey);
+                return first(readAll(ps, plan));
             }
         });
     }
 
-    private void bindKey(PreparedStatement ps, int index, Resource resource, Map<String, Object> key)
+    private static Optional<Map<String, Object>> first(List<Map<String, Object>> rows) {
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    private static void bindKey(PreparedStatement ps, int index, TablePlan plan, Map<String, Object> key)
             throws SQLException {
-        for (Attribute a : resource.primaryKey()) {
-            codecs.of(a.type()).bind(ps, index++, key.get(a.name()));
+        for (int i = 0; i < plan.primaryKey.length; i++) {
+            plan.keyCodecs[i].bind(ps, index++, key.get(plan.primaryKey[i].name()));
         }
     }
 
     /** Runs the statement and decodes every row by the declared types, columns in attribute order. */
-    private List<Map<String, Object>> readAll(PreparedStatement ps, Resource resource) throws SQLException {
-        List<Attribute> attributes = resource.attributes();
-        ColumnCodec[] readers = new ColumnCodec[attributes.size()];
-        for (int i = 0; i < readers.length; i++) {
-            readers[i] = codecs.of(attributes.get(i).type());
-        }
+    private static List<Map<String, Object>> readAll(PreparedStatement ps, TablePlan plan) throws SQLException {
+        ColumnCodec[] readers = plan.codecs;
         List<Map<String, Object>> rows = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>(readers.length * 2);
+                Object[] values = new Object[readers.length];
                 for (int i = 0; i < readers.length; i++) {
-                    row.put(attributes.get(i).name(), readers[i].read(rs, i + 1));
+                    values[i] = readers[i].read(rs, i + 1);
                 }
-                rows.add(row);
+                rows.add(RowValues.wrap(plan.layout, values));
             }
         }
         return rows;
-    }
-
-    private static Attribute[] attributes(Resource resource, List<String> columns) {
-        Attribute[] out = new Attribute[columns.size()];
-        for (int i = 0; i < out.length; i++) {
-            String column = columns.get(i);
-            out[i] = resource.attribute(column).orElseThrow(() -> new IllegalArgumentException(
-                    resource.name() + " has no attribute " + column));
-        }
-        return out;
     }
 }

@@ -33,7 +33,24 @@ class CrudTest {
                     .integer("stock").defaultTo(0).bool("active").defaultTo(true).timestamps())
             .identity("unique_name", "name")
             .actions(x -> x.defaults(CREATE, READ, UPDATE, DESTROY).defaultAccept("name", "price", "stock", "active")
-                    .update("rename", u -> u.accept("name"))));
+                    .update("rename", u -> u.accept("name"))
+                    .update("restock", u -> u.accept("stock").validate(CrudTest::stockMayOnlyGrow))
+                    .destroy("retire", d -> d.validate(CrudTest::onlyInactiveRetire))));
+
+    /** Reads the original row: an update by key must load it for this validation. */
+    private static void stockMayOnlyGrow(dev.ashlar.action.Changeset cs) {
+        long before = cs.original().orElseThrow().getLong("stock");
+        Object after = cs.attribute("stock");
+        if (after instanceof Long now && now < before) {
+            cs.addError("stock", "decrease", "may only grow, from " + before);
+        }
+    }
+
+    private static void onlyInactiveRetire(dev.ashlar.action.Changeset cs) {
+        if (Boolean.TRUE.equals(cs.attribute("active"))) {
+            cs.addError("active", "still_active", "deactivate the product before retiring it");
+        }
+    }
 
     static final Resource COUNTER = Resource.define("Counter", r -> r
             .table("counters")
@@ -190,6 +207,38 @@ class CrudTest {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> ashlar.destroy(PRODUCT, missing)).isInstanceOf(NotFoundException.class);
         assertThat(Rows.count(ashlar, PRODUCT)).isEqualTo(1);
+    }
+
+    @Test
+    void validationsThatReadTheOriginalSeeTheStoredRowWhenOnlyTheKeyIsGiven(TckContext tck) {
+        Ashlar ashlar = tck.open(SHOP);
+        Row tea = ashlar.create(PRODUCT, Map.of("name", "Tea", "stock", 5));
+        UUID id = tea.getUuid("id");
+
+        assertThat(ashlar.update(PRODUCT, "restock", id, Map.of("stock", 8)).getLong("stock")).isEqualTo(8L);
+        InvalidInputException shrink = catchThrowableOfType(InvalidInputException.class,
+                () -> ashlar.update(PRODUCT, "restock", id, Map.of("stock", 2)));
+        assertThat(shrink.errorsFor("stock")).extracting(f -> f.code()).containsExactly("decrease");
+        assertThat(ashlar.get(PRODUCT, id).getLong("stock")).isEqualTo(8L);
+        assertThatThrownBy(() -> ashlar.update(PRODUCT, "restock", UUID.randomUUID(), Map.of("stock", 9)))
+                .isInstanceOf(NotFoundException.class);
+
+        InvalidInputException active = catchThrowableOfType(InvalidInputException.class,
+                () -> ashlar.destroy(PRODUCT, "retire", id, Map.of()));
+        assertThat(active.errorsFor("active")).extracting(f -> f.code()).containsExactly("still_active");
+        ashlar.update(PRODUCT, id, Map.of("active", false));
+        assertThat(ashlar.destroy(PRODUCT, "retire", id, Map.of()).getLong("stock")).isEqualTo(8L);
+        assertThat(Rows.count(ashlar, PRODUCT)).isZero();
+    }
+
+    @Test
+    void anUpdateByKeyWithNothingToChangeReturnsTheStoredRow(TckContext tck) {
+        Ashlar ashlar = tck.open(SHOP);
+        Row first = ashlar.create(COUNTER, Map.of("label", "first"));
+
+        assertThat(ashlar.update(COUNTER, first.getLong("id"), Map.of())).isEqualTo(first);
+        assertThatThrownBy(() -> ashlar.update(COUNTER, first.getLong("id") + 1000, Map.of()))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

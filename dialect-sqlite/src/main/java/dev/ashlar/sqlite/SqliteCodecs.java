@@ -10,7 +10,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.UUID;
@@ -20,17 +19,14 @@ import java.util.UUID;
  * so that comparing and sorting the text compares the values (except decimals, see {@link SqliteDialect}).
  */
 final class SqliteCodecs {
-    /** Fixed width, UTC, microseconds: {@code 2026-01-02T03:04:05.000006Z}. */
-    static final DateTimeFormatter TIMESTAMP =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS");
 
     private static final Codec UUID_TEXT = Codec.text(Types.VARCHAR, Object::toString, UUID::fromString);
     private static final Codec DATE = Codec.text(Types.VARCHAR, Object::toString, LocalDate::parse);
     private static final Codec TIME_TEXT = Codec.text(Types.VARCHAR, v -> TIME.format((LocalTime) v),
             s -> LocalTime.parse(s, TIME));
-    private static final Codec TIMESTAMP_TEXT = Codec.text(Types.VARCHAR, v -> TIMESTAMP.format((Instant) v),
-            s -> TIMESTAMP.parse(s, Instant::from));
+    private static final Codec TIMESTAMP_TEXT = Codec.text(Types.VARCHAR, v -> TimestampText.format((Instant) v),
+            TimestampText::parse);
     @SuppressWarnings("unchecked")
     private static final Codec JSON = Codec.text(Types.VARCHAR, v -> JsonCodec.write((Map<String, Object>) v),
             JsonCodec::read);

@@ -132,6 +132,12 @@ final class SqliteDialect implements SqlDialect {
         return true;
     }
 
+    /** sqlite-jdbc compiles the SQL (sqlite3_prepare) on every prepareStatement and caches nothing. */
+    @Override
+    public int preparedStatementCacheSize() {
+        return 64;
+    }
+
     @Override
     public Optional<ConstraintError> constraintError(SQLException e) {
         return SqliteErrors.classify(e);

@@ -44,6 +44,7 @@ final class JdbcRowStore implements RowStore {
     private final ConditionRenderer conditions;
     private final Limits limits;
     private final ConcurrentHashMap<String, TablePlan> plans = new ConcurrentHashMap<>();
+    private final PreparedStatements prepared;
 
     JdbcRowStore(SqlDialect dialect, DSLContext jooq, JdbcTransactions transactions, Codecs codecs, Limits limits,
                  Set<Capability> capabilities) {
@@ -54,6 +55,8 @@ final class JdbcRowStore implements RowStore {
         this.statements = new Statements(jooq);
         this.conditions = new ConditionRenderer(dialect, codecs, capabilities);
         this.limits = limits;
+        this.prepared = dialect.preparedStatementCacheSize() > 0
+                ? PreparedStatements.cached(dialect.preparedStatementCacheSize()) : PreparedStatements.perCall();
     }
 
     /** The plan of a resource, rebuilt when a different declaration of the same table comes along. */
@@ -111,7 +114,7 @@ final class JdbcRowStore implements RowStore {
         String sql = statements.insert(plan.resource, shape.columns().names(), chunk.size(), shape.returning());
         ColumnCodec[] binders = shape.codecs();
         List<String> columns = shape.columns().names();
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        return prepared.with(connection, sql, ps -> {
             int index = 1;
             for (Map<String, Object> row : chunk) {
                 if (row instanceof RowValues array) {
@@ -130,7 +133,7 @@ final class JdbcRowStore implements RowStore {
             }
             List<Map<String, Object>> stored = readAll(ps, plan);
             return inInputOrder(plan, chunk, stored);
-        }
+        });
     }
 
     /**
@@ -158,10 +161,10 @@ final class JdbcRowStore implements RowStore {
         TablePlan plan = plan(resource);
         String sql = statements.selectByKey(resource);
         return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return prepared.with(connection, sql, ps -> {
                 bindKey(ps, 1, plan, primaryKey);
                 return first(readAll(ps, plan));
-            }
+            });
         });
     }
 
@@ -232,12 +235,12 @@ final class JdbcRowStore implements RowStore {
         String sql = jooq.render(query);
         List<Object> binds = jooq.extractBindValues(query);
         return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return prepared.with(connection, sql, ps -> {
                 for (int i = 0; i < binds.size(); i++) {
                     ps.setObject(i + 1, binds.get(i));
                 }
                 return readAll(ps, plan);
-            }
+            });
         });
     }
 
@@ -264,14 +267,14 @@ final class JdbcRowStore implements RowStore {
         String sql = statements.update(resource, columns);
         ErrorTranslator.Context context = new ErrorTranslator.Context(resource, ErrorTranslator.Operation.UPDATE, changes);
         return transactions.writeOneStatement(context, connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return prepared.with(connection, sql, ps -> {
                 int index = 1;
                 for (int c = 0; c < binders.length; c++) {
                     binders[c].bind(ps, index++, changes.get(columns.get(c)));
                 }
                 bindKey(ps, index, plan, primaryKey);
                 return first(readAll(ps, plan));
-            }
+            });
         });
     }
 
@@ -280,10 +283,10 @@ final class JdbcRowStore implements RowStore {
         TablePlan plan = plan(resource);
         String sql = statements.delete(resource);
         return transactions.writeOneStatement(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.DELETE), connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            return prepared.with(connection, sql, ps -> {
                 bindKey(ps, 1, plan, primaryKey);
                 return first(readAll(ps, plan));
-            }
+            });
         });
     }
 

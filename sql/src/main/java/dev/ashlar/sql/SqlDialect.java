@@ -45,6 +45,14 @@ public interface SqlDialect {
     /** The pooled data source for a repo, with any per-connection setup (pragmas) applied. */
     DataSource dataSource(RepoConfig config);
 
+    /**
+     * Prepared statements the row store keeps per connection and reuses (0: prepare per call). Worth it where the
+     * driver compiles SQL on every {@code prepareStatement} and keeps no cache of its own.
+     */
+    default int preparedStatementCacheSize() {
+        return 0;
+    }
+
     /** Capabilities, probed on a live connection. */
     Set<Capability> capabilities(Connection connection) throws SQLException;
 

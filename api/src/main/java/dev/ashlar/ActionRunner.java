@@ -82,7 +82,8 @@ final class ActionRunner {
     /** The changeset, or an {@link InvalidInputException} with all its errors. */
     Changeset validChangeset(ResourceRuntime rt, ActionDefinition action, Row original, Map<String, ?> input,
                              Object actor) {
-        return validChangeset(rt, new Changeset(rt.resource(), action, actor, original, ashlar), input);
+        return validChangeset(rt, Changeset.start(rt.resource(), rt.layout(), action, actor, original, null, ashlar),
+                input);
     }
 
     private static Changeset validChangeset(ResourceRuntime rt, Changeset fresh, Map<String, ?> input) {
@@ -157,9 +158,9 @@ final class ActionRunner {
     private Changeset startingFrom(ResourceRuntime rt, ActionDefinition action, Object target,
                                    Map<String, Object> key, Object actor) {
         if (target instanceof Row row && row.resource().equals(rt.resource().name())) {
-            return new Changeset(rt.resource(), action, actor, row, ashlar);
+            return Changeset.start(rt.resource(), rt.layout(), action, actor, row, null, ashlar);
         }
-        return Changeset.withOriginalLoader(rt.resource(), action, actor, () -> ashlar.reads().byKey(rt, key)
+        return Changeset.start(rt.resource(), rt.layout(), action, actor, null, () -> ashlar.reads().byKey(rt, key)
                 .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)), ashlar);
     }
 

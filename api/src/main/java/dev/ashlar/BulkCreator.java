@@ -31,7 +31,7 @@ final class BulkCreator {
         List<Integer> validIndex = new ArrayList<>();
         Map<Integer, List<FieldError>> errors = new LinkedHashMap<>();
         for (int i = 0; i < inputs.size(); i++) {
-            Changeset cs = ChangesetBuilder.build(ashlar, rt.resource(), action, null, inputs.get(i), actor);
+            Changeset cs = ChangesetBuilder.build(ashlar, rt, action, null, inputs.get(i), actor);
             if (cs.isValid()) {
                 valid.add(cs);
                 validIndex.add(i);

@@ -38,9 +38,9 @@ final class ChangesetBuilder {
     private ChangesetBuilder() {
     }
 
-    static Changeset build(Ashlar ashlar, Resource resource, ActionDefinition action, Row original,
+    static Changeset build(Ashlar ashlar, ResourceRuntime rt, ActionDefinition action, Row original,
                            Map<String, ?> input, Object actor) {
-        return build(new Changeset(resource, action, actor, original, ashlar), input);
+        return build(Changeset.start(rt.resource(), rt.layout(), action, actor, original, null, ashlar), input);
     }
 
     /** Fills {@code cs} (fresh: no changes, no errors) from the input and checks it. */

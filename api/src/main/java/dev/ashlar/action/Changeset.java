@@ -5,6 +5,7 @@ import dev.ashlar.error.FieldError;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
+import dev.ashlar.row.RowLayout;
 import dev.ashlar.values.InvalidValueException;
 import dev.ashlar.values.ValueCaster;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -29,29 +29,52 @@ public final class Changeset {
     /** Loads the original on first use (update/destroy by key), or {@code null} once loaded or when given. */
     private Supplier<Row> originalLoader;
     private final Ashlar ashlar;
-    private final Map<String, Object> changes = new LinkedHashMap<>();
+    private final AttributeChanges changes;
+    private final Map<String, Object> changesView;
     private final Map<String, Object> arguments = new LinkedHashMap<>();
     private final List<FieldError> errors = new ArrayList<>();
 
     public Changeset(Resource resource, ActionDefinition action, Object actor, Row original, Ashlar ashlar) {
+        this(resource, RowLayout.of(resource.attributes().stream().map(Attribute::name).toList()), action, actor,
+                original, null, ashlar);
+    }
+
+    private Changeset(Resource resource, RowLayout attributes, ActionDefinition action, Object actor, Row original,
+                      Supplier<Row> originalLoader, Ashlar ashlar) {
+        checkLayout(resource, attributes);
         this.resource = resource;
         this.action = action;
         this.actor = actor;
         this.original = original;
+        this.originalLoader = originalLoader;
         this.ashlar = ashlar;
+        this.changes = new AttributeChanges(attributes);
+        this.changesView = Collections.unmodifiableMap(changes);
+    }
+
+    private static void checkLayout(Resource resource, RowLayout attributes) {
+        boolean same = attributes.size() == resource.attributes().size();
+        for (int i = 0; same && i < attributes.size(); i++) {
+            same = attributes.names().get(i).equals(resource.attributes().get(i).name());
+        }
+        if (!same) {
+            throw new IllegalArgumentException(attributes + " is not the attribute layout of " + resource.name());
+        }
     }
 
     /**
-     * A changeset whose original row is loaded by {@code loader} the first time anything reads it
-     * ({@link #original()}, or {@link #attribute} of an attribute that is not changing). Update and destroy by key
-     * use it: when no change, validation or hook looks at the row, the write goes out without a prior read.
-     * The loader throws {@link dev.ashlar.error.NotFoundException} when there is no such row.
+     * How the engine starts a changeset: with the resource's attribute layout (its attribute names in declaration
+     * order) computed once and shared, and, for an update or destroy by key, an original row that
+     * {@code originalLoader} loads the first time anything reads it ({@link #original()}, or {@link #attribute} of
+     * an attribute that is not changing). When no change, validation or hook looks at it, the write goes out without
+     * a prior read. The loader throws {@link dev.ashlar.error.NotFoundException} when there is no such row.
+     *
+     * @param original       the original row when it is at hand, else {@code null}
+     * @param originalLoader loads the original on first use, or {@code null}
      */
-    public static Changeset withOriginalLoader(Resource resource, ActionDefinition action, Object actor,
-                                               Supplier<Row> loader, Ashlar ashlar) {
-        Changeset cs = new Changeset(resource, action, actor, null, ashlar);
-        cs.originalLoader = Objects.requireNonNull(loader, "loader");
-        return cs;
+    public static Changeset start(Resource resource, RowLayout attributes, ActionDefinition action, Object actor,
+                                  Row original, Supplier<Row> originalLoader, Ashlar ashlar) {
+        return new Changeset(resource, attributes, action, actor, original, originalLoader, ashlar);
     }
 
     public Resource resource() {
@@ -70,11 +93,6 @@ public final class Changeset {
     /** The row before the action (update and destroy). */
     public Optional<Row> original() {
         return Optional.ofNullable(loadedOriginal());
-    }
-
-    /** Whether the original row is at hand without a read (given, or already loaded). */
-    public boolean hasLoadedOriginal() {
-        return originalLoader == null && original != null;
     }
 
     private Row loadedOriginal() {
@@ -105,7 +123,7 @@ public final class Changeset {
 
     /** The attribute changes so far, by name. */
     public Map<String, Object> changes() {
-        return Collections.unmodifiableMap(changes);
+        return changesView;
     }
 
     @SuppressWarnings("unchecked")
@@ -119,7 +137,7 @@ public final class Changeset {
 
     /** An attribute or, failing that, an argument of that name (for validations that work on both). */
     public Object value(String name) {
-        return resource.attribute(name).isPresent() ? attribute(name) : arguments.get(name);
+        return changes.indexOf(name) >= 0 ? attribute(name) : arguments.get(name);
     }
 
     /**
@@ -127,10 +145,12 @@ public final class Changeset {
      * (the attribute is left unchanged) rather than thrown, so all problems are reported together.
      */
     public Changeset set(String name, Object value) {
-        Attribute attribute = resource.attribute(name).orElseThrow(() -> new IllegalArgumentException(
-                resource.name() + " has no attribute " + name));
+        int index = changes.indexOf(name);
+        if (index < 0) {
+            throw new IllegalArgumentException(resource.name() + " has no attribute " + name);
+        }
         try {
-            changes.put(name, ValueCaster.cast(attribute.type(), value));
+            changes.set(index, ValueCaster.cast(resource.attributes().get(index).type(), value));
         } catch (InvalidValueException e) {
             addError(name, e.code(), e.getMessage());
         }

@@ -131,11 +131,12 @@ final class ResourceRuntime {
         if (given instanceof Row row) {
             return keyOf(row);
         }
+        if (primaryKey.size() == 1 && !(given instanceof Map<?, ?>)) {
+            return singleKey(primaryKey.get(0), given, action);
+        }
         Map<String, Object> raw = new LinkedHashMap<>();
         if (given instanceof Map<?, ?> map) {
             map.forEach((k, v) -> raw.put(String.valueOf(k), v));
-        } else if (primaryKey.size() == 1) {
-            raw.put(primaryKey.get(0).name(), given);
         } else {
             throw invalid(action, "primary_key", "invalid_key", "the primary key of " + resource.name()
                     + " has " + primaryKey.size() + " attributes; pass a Map of them");
@@ -158,6 +159,18 @@ final class ResourceRuntime {
             throw new InvalidInputException(resource.name(), action, errors);
         }
         return key;
+    }
+
+    /** The bare value of a single-attribute key, cast (the common case of get, update and destroy). */
+    private Map<String, Object> singleKey(Attribute key, Object given, String action) {
+        if (given == null) {
+            throw invalid(action, key.name(), "required", "is required to find the row");
+        }
+        try {
+            return Map.of(key.name(), ValueCaster.cast(key.type(), given));
+        } catch (InvalidValueException e) {
+            throw invalid(action, key.name(), e.code(), e.getMessage());
+        }
     }
 
     InvalidInputException invalid(String action, String path, String code, String message) {

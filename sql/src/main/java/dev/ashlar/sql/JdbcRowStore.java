@@ -65,7 +65,7 @@ final class JdbcRowStore implements RowStore {
         if (plan != null && (plan.resource == resource || plan.resource.equals(resource))) {
             return plan;
         }
-        TablePlan fresh = new TablePlan(resource, codecs);
+        TablePlan fresh = new TablePlan(resource, codecs, statements);
         plans.put(resource.table(), fresh);
         return fresh;
     }
@@ -111,7 +111,8 @@ final class JdbcRowStore implements RowStore {
 
     private List<Map<String, Object>> insertChunk(Connection connection, TablePlan plan, TablePlan.InsertShape shape,
                                                   List<Map<String, Object>> chunk) throws SQLException {
-        String sql = statements.insert(plan.resource, shape.columns().names(), chunk.size(), shape.returning());
+        String sql = chunk.size() == 1 ? shape.oneRowSql()
+                : statements.insert(plan.resource, shape.columns().names(), chunk.size(), shape.returning());
         ColumnCodec[] binders = shape.codecs();
         List<String> columns = shape.columns().names();
         return prepared.with(connection, sql, ps -> {
@@ -159,7 +160,7 @@ final class JdbcRowStore implements RowStore {
     @Override
     public Optional<Map<String, Object>> find(Resource resource, Map<String, Object> primaryKey) {
         TablePlan plan = plan(resource);
-        String sql = statements.selectByKey(resource);
+        String sql = plan.selectByKeySql;
         return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
             return prepared.with(connection, sql, ps -> {
                 bindKey(ps, 1, plan, primaryKey);
@@ -281,7 +282,7 @@ final class JdbcRowStore implements RowStore {
     @Override
     public Optional<Map<String, Object>> delete(Resource resource, Map<String, Object> primaryKey) {
         TablePlan plan = plan(resource);
-        String sql = statements.delete(resource);
+        String sql = plan.deleteSql;
         return transactions.writeOneStatement(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.DELETE), connection -> {
             return prepared.with(connection, sql, ps -> {
                 bindKey(ps, 1, plan, primaryKey);

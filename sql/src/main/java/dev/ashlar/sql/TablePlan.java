@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * What the row store needs about one resource, worked out once: its attributes with their codecs, the layout of
- * the rows it returns, its primary key, and the last insert shape used (so a create looks nothing up).
+ * the rows it returns, its primary key, its point-lookup and delete SQL, and the last insert shape used (so a
+ * create looks nothing up).
  */
 final class TablePlan {
     final Resource resource;
@@ -16,15 +17,20 @@ final class TablePlan {
     final RowLayout layout;
     final Attribute[] primaryKey;
     final ColumnCodec[] keyCodecs;
+    final String selectByKeySql;
+    final String deleteSql;
+    private final Statements statements;
     private volatile InsertShape lastInsert;
 
     /**
      * The columns of an insert with their codecs; {@code returning} when the database may store something other
      * than what is sent (a generated or omitted column), else the stored row is the input itself.
      */
-    record InsertShape(RowLayout columns, Attribute[] attributes, ColumnCodec[] codecs, boolean returning) {}
+    record InsertShape(RowLayout columns, Attribute[] attributes, ColumnCodec[] codecs, boolean returning,
+                       String oneRowSql) {}
 
-    TablePlan(Resource resource, Codecs codecsOfDialect) {
+    TablePlan(Resource resource, Codecs codecsOfDialect, Statements statements) {
+        this.statements = statements;
         this.resource = resource;
         this.attributes = resource.attributes().toArray(Attribute[]::new);
         this.codecs = new ColumnCodec[attributes.length];
@@ -37,6 +43,8 @@ final class TablePlan {
         for (int i = 0; i < primaryKey.length; i++) {
             keyCodecs[i] = codecsOfDialect.of(primaryKey[i].type());
         }
+        this.selectByKeySql = statements.selectByKey(resource);
+        this.deleteSql = statements.delete(resource);
     }
 
     /** The attribute at a column position of {@link #layout}, or -1. */
@@ -60,7 +68,9 @@ final class TablePlan {
             sent[c] = attributes[index];
             binders[c] = codecs[index];
         }
-        InsertShape shape = new InsertShape(columns, sent, binders, needsReturning(columns.names()));
+        boolean returning = needsReturning(columns.names());
+        InsertShape shape = new InsertShape(columns, sent, binders, returning,
+                statements.insert(resource, columns.names(), 1, returning));
         lastInsert = shape;
         return shape;
     }

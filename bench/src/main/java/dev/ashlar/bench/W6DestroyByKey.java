@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Workload 6b: destroy by primary key, each in its own transaction. One operation destroys all {@code destroyRows}
  * rows one by one in a seeded random order (the table is refilled before each operation, untimed); the summary
- * divides by {@code destroyRows}. J and Q run the {@code DELETE} alone; A runs the destroy action (load, changeset,
- * delete returning the row).
+ * divides by {@code destroyRows}. J and Q run the {@code DELETE} alone; A runs the destroy action (changeset,
+ * then one {@code DELETE ... RETURNING} giving back the row as it was; nothing reads the original, so no load).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

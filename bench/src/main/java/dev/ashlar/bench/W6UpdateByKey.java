@@ -30,7 +30,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Workload 6a: update by primary key (status and amount), each in its own transaction, in a table of
  * {@code updateTableRows} rows, keys in a seeded random order. J and Q run the {@code UPDATE} alone and check the count;
- * A runs the update action, which loads the row, builds and validates the changeset and returns the updated row.
+ * A runs the update action: changeset (casts, validations) and one {@code UPDATE ... RETURNING}, returning the
+ * updated row (nothing reads the original, so the row is not loaded first).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -6,10 +6,15 @@ import dev.ashlar.domain.Domain;
 import dev.ashlar.migration.Codegen;
 import dev.ashlar.migration.CodegenOptions;
 import dev.ashlar.migration.CodegenResult;
+import dev.ashlar.migration.CodegenResult.GeneratedFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -27,6 +32,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * Workload 7a: generating the first migration of {@code resources} resources, offline, writing the up and down
  * scripts and one snapshot per table into a fresh folder (target: 2,000 resources under one second). There is no
  * J or Q variant: plain JDBC and jOOQ have no generator; the number is absolute.
+ *
+ * <p>Two reference variants split that number: {@code ashlarDryRun} is the same run writing nothing (the generator's
+ * own cost), {@code filesOnly} writes the same files, already generated, the way codegen writes them (a folder per
+ * table, each file created new): the floor the file system sets, which on a shared VM swings widely from run to run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -40,10 +49,18 @@ public class W7GenerateMigrations {
 
     private Domain domain;
     private Path root;
+    /** The files of one run, relative to its folder (for {@code filesOnly}). */
+    private Map<Path, String> files;
 
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp() throws IOException {
         domain = SyntheticDomain.of(resources);
+        Path scratch = Files.createTempDirectory("ashlar-bench-codegen-");
+        files = new LinkedHashMap<>();
+        for (GeneratedFile f : run(CodegenOptions.named(scratch, "create_all").asDryRun()).repos().get(0).files()) {
+            files.put(scratch.relativize(f.path()), f.content());
+        }
+        Files.delete(scratch);
     }
 
     @Setup(Level.Invocation)
@@ -62,7 +79,26 @@ public class W7GenerateMigrations {
 
     @Benchmark
     public CodegenResult ashlar() {
-        return Codegen.of(domain, EmptyDatabase.offline(dialect), CodegenOptions.named(root, "create_all")).run();
+        return run(CodegenOptions.named(root, "create_all"));
+    }
+
+    @Benchmark
+    public CodegenResult ashlarDryRun() {
+        return run(CodegenOptions.named(root, "create_all").asDryRun());
+    }
+
+    @Benchmark
+    public int filesOnly() throws IOException {
+        for (Map.Entry<Path, String> f : files.entrySet()) {
+            Path file = root.resolve(f.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, f.getValue(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        }
+        return files.size();
+    }
+
+    private CodegenResult run(CodegenOptions options) {
+        return Codegen.of(domain, EmptyDatabase.offline(dialect), options).run();
     }
 
     /** The folder written by the last invocation (for checks in tests). */

@@ -47,6 +47,29 @@ class MigrationWorkloadsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgres"})
+    void theReferenceVariantsGenerateWithoutWritingAndWriteWithoutGenerating(String dialect) throws Exception {
+        require(dialect);
+        W7GenerateMigrations b = new W7GenerateMigrations();
+        b.dialect = dialect;
+        b.resources = 5;
+        b.setUp();
+        b.freshFolder();
+        try {
+            assertThat(b.ashlarDryRun().repos().get(0).files()).hasSize(2 + 5);
+            try (var files = Files.walk(b.root())) {
+                assertThat(files.filter(Files::isRegularFile).count()).isZero();
+            }
+            assertThat(b.filesOnly()).isEqualTo(2 + 5);
+            try (var files = Files.walk(b.root())) {
+                assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2 + 5);
+            }
+        } finally {
+            b.removeFolder();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
     void flywayAndAshlarBothApplyTheGeneratedMigration(String dialect) throws Exception {
         require(dialect);
         W7ApplyMigrations b = new W7ApplyMigrations();

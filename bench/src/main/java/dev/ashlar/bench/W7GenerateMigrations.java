@@ -48,6 +48,8 @@ public class W7GenerateMigrations {
     public int resources;
 
     private Domain domain;
+    /** Holds every invocation's folder until the trial ends. */
+    private Path trial;
     private Path root;
     /** The files of one run, relative to its folder (for {@code filesOnly}). */
     private Map<Path, String> files;
@@ -55,23 +57,27 @@ public class W7GenerateMigrations {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         domain = SyntheticDomain.of(resources);
-        Path scratch = Files.createTempDirectory("ashlar-bench-codegen-");
+        trial = Files.createTempDirectory("ashlar-bench-codegen-");
         files = new LinkedHashMap<>();
-        for (GeneratedFile f : run(CodegenOptions.named(scratch, "create_all").asDryRun()).repos().get(0).files()) {
-            files.put(scratch.relativize(f.path()), f.content());
+        for (GeneratedFile f : run(CodegenOptions.named(trial, "create_all").asDryRun()).repos().get(0).files()) {
+            files.put(trial.relativize(f.path()), f.content());
         }
-        Files.delete(scratch);
     }
 
+    /**
+     * A new, empty folder per invocation. The folders are removed only at the end of the trial: on a file system
+     * that discards freed blocks as it commits (ext4 {@code discard}, as on the benchmark VM), deleting thousands of
+     * files right before an invocation stalls that invocation's own file creation for seconds.
+     */
     @Setup(Level.Invocation)
     public void freshFolder() throws IOException {
-        root = Files.createTempDirectory("ashlar-bench-codegen-");
+        root = Files.createTempDirectory(trial, "run-");
     }
 
-    @TearDown(Level.Invocation)
-    public void removeFolder() throws IOException {
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+    @TearDown(Level.Trial)
+    public void removeFolders() throws IOException {
+        try (Stream<Path> all = Files.walk(trial)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         }

@@ -41,7 +41,7 @@ class MigrationWorkloadsTest {
                 assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(5);
             }
         } finally {
-            b.removeFolder();
+            b.removeFolders();
         }
     }
 
@@ -64,7 +64,7 @@ class MigrationWorkloadsTest {
                 assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2 + 5);
             }
         } finally {
-            b.removeFolder();
+            b.removeFolders();
         }
     }
 

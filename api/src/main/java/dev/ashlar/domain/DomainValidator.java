@@ -30,10 +30,17 @@ final class DomainValidator {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final Domain domain;
+    /** The first resource of each name, as {@link Domain#resource} finds it, without a scan per look-up. */
+    private final Map<String, Resource> resourcesByName = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
     DomainValidator(Domain domain) {
         this.domain = domain;
+        domain.resources().forEach(r -> resourcesByName.putIfAbsent(r.name(), r));
+    }
+
+    private Optional<Resource> resource(String name) {
+        return Optional.ofNullable(resourcesByName.get(name));
     }
 
     List<String> problems() {
@@ -137,7 +144,7 @@ final class DomainValidator {
 
     private void checkRelationship(Resource r, Relationship rel) {
         String where = r.name() + "." + rel.name();
-        Optional<Resource> destination = domain.resource(rel.destination());
+        Optional<Resource> destination = resource(rel.destination());
         if (destination.isEmpty()) {
             problems.add(where + ": relationship to " + rel.destination() + ", which is not in domain "
                     + domain.name());
@@ -170,7 +177,7 @@ final class DomainValidator {
             case Relationship.HasMany h -> checkDestinationAttribute(where, dest, h.destinationAttribute());
             case Relationship.HasOne h -> checkDestinationAttribute(where, dest, h.destinationAttribute());
             case Relationship.ManyToMany m -> {
-                Optional<Resource> through = domain.resource(m.through());
+                Optional<Resource> through = resource(m.through());
                 if (through.isEmpty()) {
                     problems.add(where + ": join resource " + m.through() + " is not in domain " + domain.name());
                 } else {
@@ -240,7 +247,7 @@ final class DomainValidator {
 
     private void checkCodeInterfaces() {
         for (CodeInterface ci : domain.codeInterfaces().values()) {
-            Optional<Resource> r = domain.resource(ci.resource());
+            Optional<Resource> r = resource(ci.resource());
             if (r.isEmpty()) {
                 problems.add("code interface " + ci.name() + ": resource " + ci.resource() + " is not in domain "
                         + domain.name());

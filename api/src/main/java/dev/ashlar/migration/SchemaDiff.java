@@ -146,7 +146,7 @@ final class SchemaDiff {
                 declinedDrops.add(table.name());
             }
         }
-        for (TableModel table : childrenFirst(dropping)) {
+        for (TableModel table : DropOrder.childrenFirst(dropping)) {
             dropTables.add(new DropTable(table));
         }
     }
@@ -334,30 +334,5 @@ final class SchemaDiff {
 
     static boolean sameColumn(ColumnModel a, ColumnModel b) {
         return a.equals(b);
-    }
-
-    /** Tables that reference others among {@code tables} come before them. */
-    private static List<TableModel> childrenFirst(List<TableModel> tables) {
-        List<TableModel> ordered = new ArrayList<>();
-        Set<String> placed = new LinkedHashSet<>();
-        List<TableModel> pending = new ArrayList<>(tables);
-        while (!pending.isEmpty()) {
-            boolean progress = false;
-            for (TableModel t : new ArrayList<>(pending)) {
-                boolean referenced = pending.stream().anyMatch(other -> other != t && other.foreignKeys().stream()
-                        .anyMatch(fk -> fk.referencedTable().equals(t.name())));
-                if (!referenced) {
-                    ordered.add(t);
-                    placed.add(t.name());
-                    pending.remove(t);
-                    progress = true;
-                }
-            }
-            if (!progress) { // a cycle: drop in declaration order
-                ordered.addAll(pending);
-                pending.clear();
-            }
-        }
-        return ordered;
     }
 }

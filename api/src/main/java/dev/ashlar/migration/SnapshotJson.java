@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,12 +15,13 @@ import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
 import dev.ashlar.values.ValueCaster;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Snapshot files: one table model as JSON with sorted keys and a trailing newline, so the same declaration always
@@ -34,24 +36,61 @@ final class SnapshotJson {
     private SnapshotJson() {
     }
 
+    /**
+     * Streams the snapshot straight to JSON. Keys are written in sorted order at every level, the order the mapper's
+     * {@code ORDER_MAP_ENTRIES_BY_KEYS} gives maps, and the generator is the mapper's, with its pretty printer.
+     */
     static String write(Snapshot snapshot) {
-        Map<String, Object> root = new TreeMap<>();
         TableModel t = snapshot.model();
-        root.put("format", FORMAT);
-        root.put("table", t.name());
-        root.put("version", snapshot.version());
-        root.put("drop_declined", snapshot.dropDeclined());
-        root.put("removed", snapshot.removed());
-        root.put("columns", t.columns().stream().map(SnapshotJson::column).toList());
-        root.put("primary_key", t.primaryKey());
-        root.put("indexes", t.indexes().stream().map(SnapshotJson::index).toList());
-        root.put("foreign_keys", t.foreignKeys().stream().map(SnapshotJson::foreignKey).toList());
-        root.put("checks", t.checks().stream().map(SnapshotJson::check).toList());
-        try {
-            return MAPPER.writeValueAsString(root).replace("\r\n", "\n") + "\n";
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator g = MAPPER.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeFieldName("checks");
+            array(g, t.checks(), SnapshotJson::check);
+            g.writeFieldName("columns");
+            array(g, t.columns(), SnapshotJson::column);
+            g.writeBooleanField("drop_declined", snapshot.dropDeclined());
+            g.writeFieldName("foreign_keys");
+            array(g, t.foreignKeys(), SnapshotJson::foreignKey);
+            g.writeNumberField("format", FORMAT);
+            g.writeFieldName("indexes");
+            array(g, t.indexes(), SnapshotJson::index);
+            strings(g, "primary_key", t.primaryKey());
+            g.writeBooleanField("removed", snapshot.removed());
+            g.writeStringField("table", t.name());
+            g.writeStringField("version", snapshot.version());
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write snapshot of " + t.name(), e);
         }
+        return out.toString().replace("\r\n", "\n") + "\n";
+    }
+
+    /** Writes one element of an array. */
+    @FunctionalInterface
+    private interface ElementWriter<T> {
+        void write(JsonGenerator g, T element) throws IOException;
+    }
+
+    private static <T> void array(JsonGenerator g, List<T> elements, ElementWriter<T> writer) throws IOException {
+        g.writeStartArray();
+        for (T element : elements) {
+            writer.write(g, element);
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeFieldName(field);
+        if (values == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartArray();
+        for (String value : values) {
+            g.writeString(value);
+        }
+        g.writeEndArray();
     }
 
     static Snapshot read(String json, String source) {
@@ -75,14 +114,21 @@ final class SnapshotJson {
         }
     }
 
-    private static Map<String, Object> column(ColumnModel c) {
-        Map<String, Object> out = new TreeMap<>();
-        out.put("name", c.name());
-        out.put("type", type(c.type()));
-        out.put("nullable", c.nullable());
-        out.put("default", c.defaultValue() == null ? null : defaultToJson(c.type(), c.defaultValue()));
-        out.put("identity", c.identity());
-        return out;
+    private static void column(JsonGenerator g, ColumnModel c) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("default");
+        Object value = c.defaultValue() == null ? null : defaultToJson(c.type(), c.defaultValue());
+        if (value == null || value instanceof String) {
+            g.writeString((String) value);
+        } else {
+            MAPPER.writeValue(g, value); // numbers, booleans and JSON documents as the mapper writes them
+        }
+        g.writeBooleanField("identity", c.identity());
+        g.writeStringField("name", c.name());
+        g.writeBooleanField("nullable", c.nullable());
+        g.writeFieldName("type");
+        type(g, c.type());
+        g.writeEndObject();
     }
 
     private static ColumnModel column(JsonNode c) {
@@ -93,20 +139,20 @@ final class SnapshotJson {
                 c.path("identity").asBoolean(false));
     }
 
-    private static Map<String, Object> type(AttributeType t) {
-        Map<String, Object> out = new TreeMap<>();
-        out.put("kind", t.kind().name().toLowerCase());
+    private static void type(JsonGenerator g, AttributeType t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", t.kind().name().toLowerCase());
         if (t.maxLength() > 0) {
-            out.put("max_length", t.maxLength());
+            g.writeNumberField("max_length", t.maxLength());
         }
         if (t.kind() == TypeKind.DECIMAL) {
-            out.put("precision", t.precision());
-            out.put("scale", t.scale());
+            g.writeNumberField("precision", t.precision());
+            g.writeNumberField("scale", t.scale());
         }
         if (t.kind() == TypeKind.ENUM) {
-            out.put("values", t.values());
+            strings(g, "values", t.values());
         }
-        return out;
+        g.writeEndObject();
     }
 
     private static AttributeType type(JsonNode t) {
@@ -133,19 +179,20 @@ final class SnapshotJson {
         };
     }
 
-    private static Map<String, Object> index(IndexModel i) {
-        Map<String, Object> out = new TreeMap<>();
-        out.put("name", i.name());
-        out.put("keys", i.keys().stream().map(k -> {
-            Map<String, Object> key = new TreeMap<>();
-            key.put("column", k.column());
-            key.put("lower", k.lowerCase());
-            return key;
-        }).toList());
-        out.put("unique", i.unique());
-        out.put("nulls_distinct", i.nullsDistinct());
-        out.put("where", i.where());
-        return out;
+    private static void index(JsonGenerator g, IndexModel i) throws IOException {
+        g.writeStartObject();
+        g.writeFieldName("keys");
+        array(g, i.keys(), (kg, k) -> {
+            kg.writeStartObject();
+            kg.writeStringField("column", k.column());
+            kg.writeBooleanField("lower", k.lowerCase());
+            kg.writeEndObject();
+        });
+        g.writeStringField("name", i.name());
+        g.writeBooleanField("nulls_distinct", i.nullsDistinct());
+        g.writeBooleanField("unique", i.unique());
+        g.writeStringField("where", i.where());
+        g.writeEndObject();
     }
 
     private static IndexModel index(JsonNode i) {
@@ -156,15 +203,15 @@ final class SnapshotJson {
                 i.path("nulls_distinct").asBoolean(true), where.isMissingNode() || where.isNull() ? null : where.asText());
     }
 
-    private static Map<String, Object> foreignKey(ForeignKeyModel f) {
-        Map<String, Object> out = new TreeMap<>();
-        out.put("name", f.name());
-        out.put("columns", f.columns());
-        out.put("references_table", f.referencedTable());
-        out.put("references_columns", f.referencedColumns());
-        out.put("on_delete", f.onDelete().name().toLowerCase());
-        out.put("on_update", f.onUpdate().name().toLowerCase());
-        return out;
+    private static void foreignKey(JsonGenerator g, ForeignKeyModel f) throws IOException {
+        g.writeStartObject();
+        strings(g, "columns", f.columns());
+        g.writeStringField("name", f.name());
+        g.writeStringField("on_delete", f.onDelete().name().toLowerCase());
+        g.writeStringField("on_update", f.onUpdate().name().toLowerCase());
+        strings(g, "references_columns", f.referencedColumns());
+        g.writeStringField("references_table", f.referencedTable());
+        g.writeEndObject();
     }
 
     private static ForeignKeyModel foreignKey(JsonNode f) {
@@ -174,13 +221,13 @@ final class SnapshotJson {
                 ForeignKeyAction.valueOf(f.path("on_update").asText("no_action").toUpperCase()));
     }
 
-    private static Map<String, Object> check(CheckModel c) {
-        Map<String, Object> out = new TreeMap<>();
-        out.put("name", c.name());
-        out.put("column", c.column());
-        out.put("values", c.values());
-        out.put("sql", c.sql());
-        return out;
+    private static void check(JsonGenerator g, CheckModel c) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("column", c.column());
+        g.writeStringField("name", c.name());
+        g.writeStringField("sql", c.sql());
+        strings(g, "values", c.values());
+        g.writeEndObject();
     }
 
     private static CheckModel check(JsonNode c) {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,8 @@ import java.util.stream.Stream;
 public final class SnapshotStore {
     private static final Pattern FILE = Pattern.compile("^(\\d{14})(_dev)?\\.json$");
     private final Path folder;
+    /** Files read so far, by path: a snapshot file is never rewritten, so each is parsed once per store. */
+    private final Map<Path, Snapshot> parsed = new HashMap<>();
 
     public SnapshotStore(Path root, String repo) {
         this.folder = root.resolve(repo).resolve("snapshots");
@@ -40,7 +43,7 @@ public final class SnapshotStore {
         try (Stream<Path> tables = Files.list(folder)) {
             for (Path table : tables.filter(Files::isDirectory).sorted().toList()) {
                 latestFile(table, includeDev).ifPresent(file -> {
-                    Snapshot s = SnapshotJson.read(read(file), file.toString());
+                    Snapshot s = parsed.computeIfAbsent(file, f -> SnapshotJson.read(read(f), f.toString()));
                     out.put(s.model().name(), s);
                 });
             }

@@ -41,7 +41,30 @@ class MigrationWorkloadsTest {
                 assertThat(files.filter(f -> f.toString().endsWith(".json")).count()).isEqualTo(5);
             }
         } finally {
-            b.removeFolder();
+            b.removeFolders();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void theReferenceVariantsGenerateWithoutWritingAndWriteWithoutGenerating(String dialect) throws Exception {
+        require(dialect);
+        W7GenerateMigrations b = new W7GenerateMigrations();
+        b.dialect = dialect;
+        b.resources = 5;
+        b.setUp();
+        b.freshFolder();
+        try {
+            assertThat(b.ashlarDryRun().repos().get(0).files()).hasSize(2 + 5);
+            try (var files = Files.walk(b.root())) {
+                assertThat(files.filter(Files::isRegularFile).count()).isZero();
+            }
+            assertThat(b.filesOnly()).isEqualTo(2 + 5);
+            try (var files = Files.walk(b.root())) {
+                assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(2 + 5);
+            }
+        } finally {
+            b.removeFolders();
         }
     }
 

@@ -3,7 +3,6 @@ package dev.ashlar.sql;
 import static org.jooq.impl.DSL.constraint;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.lower;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
 import org.jooq.ConstraintForeignKeyOnStep;
-import org.jooq.CreateTableElementListStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
 import org.jooq.Field;
@@ -31,16 +29,22 @@ import org.jooq.impl.DSL;
  * {@code ?} inside CHECK constraints): {@code CREATE TABLE} / {@code CREATE INDEX}, and the single-step statements
  * both dialects' migration planners share (add / drop / rename column, constraints, fills). Dialect-only statements
  * (PostgreSQL's {@code ALTER COLUMN}, SQLite's table rebuild) live in the dialect's planner.
+ *
+ * <p>{@code CREATE TABLE}, {@code CREATE INDEX} and {@code DROP TABLE}, which a schema has one of per table or index,
+ * are put together as text from pieces jOOQ rendered once ({@link DdlFragments}), the same text jOOQ renders for the
+ * whole statement (the dialects' {@code DdlRendererTest}s hold it to what jOOQ gave).
  */
 public final class DdlRenderer {
     private final SqlDialect dialect;
     private final DSLContext jooq;
     private final Codecs codecs;
+    private final DdlFragments fragments;
 
     public DdlRenderer(SqlDialect dialect, DSLContext jooq) {
         this.dialect = dialect;
         this.jooq = jooq;
         this.codecs = new Codecs(dialect);
+        this.fragments = new DdlFragments(jooq, this::columnType);
     }
 
     /** The table, then its indexes. */
@@ -58,57 +62,58 @@ public final class DdlRenderer {
      * names stay those of {@code table}.
      */
     public String createTableStatement(TableModel table, String tableName) {
-        CreateTableElementListStep create = jooq.createTable(name(tableName));
+        List<String> elements = new ArrayList<>();
         for (ColumnModel column : table.columns()) {
-            create = create.column(field(name(column.name())), columnType(column));
+            elements.add(fragments.name(column.name()) + " " + fragments.columnDefinition(column));
         }
-        List<Constraint> constraints = new ArrayList<>();
         if (!table.primaryKey().isEmpty()) {
-            constraints.add(constraint(name(table.primaryKeyName()))
-                    .primaryKey(table.primaryKey().stream().map(c -> field(name(c))).toArray(Field[]::new)));
+            elements.add("constraint " + fragments.name(table.primaryKeyName()) + " primary key ("
+                    + fragments.names(table.primaryKey()) + ")");
         }
         for (ForeignKeyModel fk : table.foreignKeys()) {
-            constraints.add(foreignKey(fk));
+            elements.add("constraint " + fragments.name(fk.name()) + " foreign key (" + fragments.names(fk.columns())
+                    + ") references " + fragments.name(fk.referencedTable()) + " ("
+                    + fragments.names(fk.referencedColumns()) + ") on delete " + actionSql(fk.onDelete())
+                    + " on update " + actionSql(fk.onUpdate()));
         }
         for (CheckModel check : table.checks()) {
-            constraints.add(check(check));
+            elements.add(checkSql(check));
         }
         for (CheckModel storageCheck : dialect.storageChecks(table)) {
-            constraints.add(check(storageCheck));
+            elements.add(checkSql(storageCheck));
         }
-        return create.constraints(constraints).getSQL(ParamType.INLINED) + dialect.createTableSuffix();
+        return "create table " + fragments.name(tableName) + " (" + String.join(", ", elements) + ")"
+                + dialect.createTableSuffix();
+    }
+
+    private String checkSql(CheckModel check) {
+        return "constraint " + fragments.name(check.name()) + " check (" + fragments.checkCondition(check) + ")";
+    }
+
+    private static String actionSql(ForeignKeyAction action) {
+        return switch (action) {
+            case CASCADE -> "cascade";
+            case SET_NULL -> "set null";
+            case RESTRICT -> "restrict";
+            case NO_ACTION -> "no action";
+        };
     }
 
     /** {@code CREATE [UNIQUE] INDEX} with lower-cased keys, nulls-not-distinct and a partial predicate as declared. */
     public String createIndex(String table, IndexModel index) {
-        List<Field<?>> keys = new ArrayList<>();
+        StringBuilder keys = new StringBuilder();
         for (IndexKey key : index.keys()) {
-            Field<String> column = field(name(key.column()), String.class);
-            keys.add(key.lowerCase() ? lower(column) : column);
+            keys.append(keys.isEmpty() ? "" : ", ").append(fragments.indexKey(key));
         }
-        var step = index.unique()
-                ? jooq.createUniqueIndex(name(index.name())).on(table(name(table)), keys)
-                : jooq.createIndex(name(index.name())).on(table(name(table)), keys);
-        String sql = index.where() != null ? step.where(DSL.condition(index.where())).getSQL(ParamType.INLINED)
-                : step.getSQL(ParamType.INLINED);
-        if (index.unique() && !index.nullsDistinct()) {
-            sql = insertNullsNotDistinct(sql, index.where() != null);
-        }
-        return sql;
-    }
-
-    /** PostgreSQL 15 syntax: {@code ... (cols) NULLS NOT DISTINCT [WHERE ...]}. */
-    private static String insertNullsNotDistinct(String sql, boolean partial) {
-        if (!partial) {
-            return sql + " nulls not distinct";
-        }
-        int where = sql.lastIndexOf(" where ");
-        return sql.substring(0, where) + " nulls not distinct" + sql.substring(where);
+        return "create " + (index.unique() ? "unique " : "") + "index " + fragments.name(index.name()) + " on "
+                + fragments.name(table) + "(" + keys + ")"
+                + (index.unique() && !index.nullsDistinct() ? " nulls not distinct" : "") // PostgreSQL 15 syntax
+                + (index.where() != null ? " where " + fragments.condition(index.where()) : "");
     }
 
     /** {@code DROP TABLE}. */
     public String dropTable(String table) {
-        return jooq.dropTable(name(table)).getSQL(ParamType.INLINED);
+        return "drop table " + fragments.name(table);
     }
 
     /** {@code ALTER TABLE .. RENAME TO}. */

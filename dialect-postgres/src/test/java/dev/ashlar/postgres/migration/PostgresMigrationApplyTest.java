@@ -48,6 +48,40 @@ class PostgresMigrationApplyTest {
     }
 
     @Test
+    void migrateReturnsTheAppliedMigrationsExactlyAsStatusThenReportsThem() {
+        db.down("3", "create_c", "-- destructive: drop table c\ndrop table c;\n");
+
+        List<MigrationInfo> applied = db.runner().migrate(db.source, MigrateRequest.all());
+
+        assertThat(applied).containsExactlyElementsOf(db.runner().status(db.source));
+        assertThat(applied.get(2).destructive()).isTrue();
+    }
+
+    @Test
+    void migrateAfterEarlierRunsReturnsTheAppliedMigrationsExactlyAsStatusThenReportsThem() {
+        db.down("3", "create_c", "-- destructive: drop table c\ndrop table c;\n");
+        db.runner().migrate(db.source, MigrateRequest.next(1));
+
+        List<MigrationInfo> applied = db.runner().migrate(db.source, MigrateRequest.all());
+
+        assertThat(applied).containsExactlyElementsOf(db.runner().status(db.source).subList(1, 3));
+        assertThat(applied.get(1).destructive()).isTrue();
+    }
+
+    @Test
+    void migrateWithoutScriptsOnAFreshDatabaseAppliesNothingAndCreatesNoHistory() throws Exception {
+        try (var scripts = java.nio.file.Files.list(db.source.migrations())) {
+            for (Path script : scripts.toList()) {
+                java.nio.file.Files.delete(script);
+            }
+        }
+
+        assertThat(db.runner().migrate(db.source, MigrateRequest.all())).isEmpty();
+        assertThat(db.rows("select table_name from information_schema.tables where table_name = 'flyway_schema_history'"
+                + " and table_schema = '" + db.schema + "'")).isEmpty();
+    }
+
+    @Test
     void migrateToVersionAppliesUpToAndIncludingIt() {
         assertThat(db.runner().migrate(db.source, MigrateRequest.to("2"))).extracting(MigrationInfo::version)
                 .containsExactly("1", "2");

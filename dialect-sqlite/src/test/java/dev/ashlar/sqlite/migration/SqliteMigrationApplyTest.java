@@ -42,6 +42,39 @@ class SqliteMigrationApplyTest {
     }
 
     @Test
+    void migrateReturnsTheAppliedMigrationsExactlyAsStatusThenReportsThem() {
+        db.down("3", "create_c", "-- destructive: drop table c\ndrop table c;\n");
+
+        List<MigrationInfo> applied = db.runner().migrate(db.source, MigrateRequest.all());
+
+        assertThat(applied).containsExactlyElementsOf(db.runner().status(db.source));
+        assertThat(applied.get(2).destructive()).isTrue();
+    }
+
+    @Test
+    void migrateAfterEarlierRunsReturnsTheAppliedMigrationsExactlyAsStatusThenReportsThem() {
+        db.down("3", "create_c", "-- destructive: drop table c\ndrop table c;\n");
+        db.runner().migrate(db.source, MigrateRequest.next(1));
+
+        List<MigrationInfo> applied = db.runner().migrate(db.source, MigrateRequest.all());
+
+        assertThat(applied).containsExactlyElementsOf(db.runner().status(db.source).subList(1, 3));
+        assertThat(applied.get(1).destructive()).isTrue();
+    }
+
+    @Test
+    void migrateWithoutScriptsOnAFreshDatabaseAppliesNothingAndCreatesNoHistory() throws Exception {
+        try (var scripts = java.nio.file.Files.list(db.source.migrations())) {
+            for (Path script : scripts.toList()) {
+                java.nio.file.Files.delete(script);
+            }
+        }
+
+        assertThat(db.runner().migrate(db.source, MigrateRequest.all())).isEmpty();
+        assertThat(db.rows("select name from sqlite_schema where name = 'flyway_schema_history'")).isEmpty();
+    }
+
+    @Test
     void migrateToVersionAppliesUpToAndIncludingIt() {
         List<MigrationInfo> applied = db.runner().migrate(db.source, MigrateRequest.to("2"));
 

@@ -7,27 +7,37 @@ import dev.ashlar.migration.MigrationRunner;
 import dev.ashlar.migration.MigrationSource;
 import dev.ashlar.migration.MigrationState;
 import dev.ashlar.migration.RollbackRequest;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.core.api.output.MigrateOutput;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Flyway applies up scripts and keeps {@code flyway_schema_history} (clean disabled, validate on migrate, no
- * baseline, no out-of-order, no placeholders: a script runs as written, like its down script). Flyway's free
- * edition has no undo, so rollback is done here: see {@link RollbackPlan} for when it refuses, then each target,
+ * baseline, no out-of-order, no placeholders: a script runs as written, like its down script). Before migrating, the
+ * status is read once to refuse what Flyway would run into (with a message that names the fix), except on a database
+ * without history, which has nothing to refuse; what a run applied is then read back from the history rows it added,
+ * not from a second status pass. Flyway's free edition has no undo, so rollback is done here: see {@link RollbackPlan} for when it refuses, then each target,
  * newest first, runs its down script, deletes its history row, passes the dialect's checks and commits in one
  * transaction. Runs are serialised by {@link MigrationHooks#lockForMigrate} / {@link MigrationHooks#lockForRollback}.
  */
@@ -49,32 +59,96 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             throw new MigrationException("no migrations folder " + source.migrations() + " for repo " + repo()
                     + "; generate migrations first, or point the source at the folder that holds them");
         }
-        try (MigrationHooks.Held ignored = hooks.lockForMigrate()) {
-            List<Entry> before = entries(source, DownScripts.in(source.downs()));
-            List<String> problems = before.stream()
-                    .flatMap(e -> FlywayStatus.problem(e, before, source.migrations()).stream()).toList();
-            if (!problems.isEmpty()) {
-                throw new MigrationException("migrate refused for repo " + repo() + ", nothing was applied: "
-                        + String.join("; ", problems));
-            }
-            Optional<MigrationVersion> target = target(before, request, source.migrations());
-            if (target.isEmpty()) {
+        // One connection of the run's own, for what it reads of the history itself (on SQLite it also keeps the
+        // WAL open, instead of SQLite checkpointing and deleting it each time one of Flyway's connections closes).
+        try (MigrationHooks.Held ignored = hooks.lockForMigrate();
+             Connection connection = hooks.dataSource().getConnection()) {
+            DownScripts downs = DownScripts.in(source.downs());
+            RunCallback run = new RunCallback(hooks);
+            FluentConfiguration configuration = configuration(source, run);
+            Flyway flyway = configuration.load(); // target: latest
+            Optional<Plan> plan = plan(flyway, connection, source, request, downs);
+            if (plan.isEmpty()) {
                 return List.of();
             }
-            RunCallback run = new RunCallback(hooks);
+            MigrationVersion target = plan.get().target();
+            Flyway migrating = target.equals(MigrationVersion.LATEST) ? flyway : configuration.target(target).load();
             MigrateResult result;
             try {
-                result = flyway(source, target.get(), run).migrate();
+                result = migrating.migrate();
             } catch (FlywayException e) {
                 throw migrateFailure(source, run, e);
             }
-            Set<MigrationVersion> applied = new HashSet<>();
-            result.migrations.forEach(m -> applied.add(MigrationVersion.fromVersion(m.version)));
-            return entries(source, DownScripts.in(source.downs())).stream()
-                    .filter(e -> applied.contains(e.version())).map(Entry::info).toList();
+            return applied(source, downs, result, connection, plan.get().newestRank());
         } catch (SQLException e) {
             throw new MigrationException(redact("migrate failed for repo " + repo() + ": "
                     + Failures.databaseError(e)), e);
+        }
+    }
+
+    /** What a migrate run applies: up to {@code target}; {@code newestRank} is the newest history row before it. */
+    private record Plan(MigrationVersion target, int newestRank) {
+    }
+
+    /**
+     * Checks the status and says what to apply; empty when nothing. A database without history needs no status:
+     * nothing applied means nothing failed, missing, changed or out of order, and Flyway validates on migrate.
+     */
+    private Optional<Plan> plan(Flyway flyway, Connection connection, MigrationSource source, MigrateRequest request,
+                                DownScripts downs) throws SQLException {
+        if (request.equals(MigrateRequest.all()) && !RunHistory.exists(connection)) {
+            // with no script, Flyway would still create an empty history table
+            return hasScripts(source.migrations()) ? Optional.of(new Plan(MigrationVersion.LATEST, 0))
+                    : Optional.empty();
+        }
+        List<Entry> before = entries(flyway, downs);
+        List<String> problems = before.stream()
+                .flatMap(e -> FlywayStatus.problem(e, before, source.migrations()).stream()).toList();
+        if (!problems.isEmpty()) {
+            throw new MigrationException("migrate refused for repo " + repo() + ", nothing was applied: "
+                    + String.join("; ", problems));
+        }
+        int newestRank = before.stream().filter(Entry::inHistory).mapToInt(Entry::installedRank).max().orElse(0);
+        return target(before, request, source.migrations()).map(target -> new Plan(target, newestRank));
+    }
+
+    /**
+     * What a run applied, oldest first, as {@link #status} reports it from now on: APPLIED, at the time its history
+     * row records. Reads the whole status instead when a row is not where it should be.
+     */
+    private List<MigrationInfo> applied(MigrationSource source, DownScripts downs, MigrateResult result,
+                                        Connection connection, int newestRank) {
+        Map<MigrationVersion, Instant> appliedAt;
+        try {
+            appliedAt = RunHistory.appliedAt(connection, newestRank);
+        } catch (SQLException e) {
+            throw new MigrationException(redact("cannot read the migrations of repo " + repo() + " ("
+                    + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
+        }
+        List<MigrationInfo> out = new ArrayList<>();
+        Set<MigrationVersion> applied = new HashSet<>();
+        for (MigrateOutput migration : result.migrations) {
+            MigrationVersion version = MigrationVersion.fromVersion(migration.version);
+            applied.add(version);
+            if (appliedAt.containsKey(version)) {
+                out.add(new MigrationInfo(version.getVersion(), migration.description, MigrationState.APPLIED,
+                        appliedAt.get(version), !downs.losses(version).isEmpty()));
+            }
+        }
+        if (out.size() != applied.size()) {
+            return entries(source, downs).stream().filter(e -> applied.contains(e.version())).map(Entry::info).toList();
+        }
+        out.sort(Comparator.comparing(i -> MigrationVersion.fromVersion(i.version())));
+        return out;
+    }
+
+    /** Whether Flyway could find an up script: any {@code .sql} file in the location, at any depth. */
+    private static boolean hasScripts(Path migrations) {
+        try (Stream<Path> files = Files.walk(migrations)) {
+            return files.anyMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".sql")
+                    && Files.isRegularFile(f));
+        } catch (IOException e) {
+            return true; // let Flyway look, and report
         }
     }
 
@@ -200,8 +274,12 @@ public final class FlywayMigrationRunner implements MigrationRunner {
     }
 
     private List<Entry> entries(MigrationSource source, DownScripts downs) {
+        return entries(configuration(source).load(), downs);
+    }
+
+    private List<Entry> entries(Flyway flyway, DownScripts downs) {
         try {
-            return FlywayStatus.read(flyway(source, null).info(), downs);
+            return FlywayStatus.read(flyway.info(), downs);
         } catch (FlywayException e) {
             throw new MigrationException(redact("cannot read the migrations of repo " + repo() + " ("
                     + hooks.config().redactedUrl() + "): "
@@ -209,8 +287,8 @@ public final class FlywayMigrationRunner implements MigrationRunner {
         }
     }
 
-    private Flyway flyway(MigrationSource source, MigrationVersion target, Callback... callbacks) {
-        var configuration = Flyway.configure(hooks.getClass().getClassLoader())
+    private FluentConfiguration configuration(MigrationSource source, Callback... callbacks) {
+        return Flyway.configure(hooks.getClass().getClassLoader())
                 .dataSource(hooks.dataSource())
                 .locations("filesystem:" + source.migrations().toAbsolutePath())
                 .table(FlywayStatus.HISTORY)
@@ -222,10 +300,6 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                 .skipDefaultCallbacks(true)
                 .loggers("slf4j")
                 .callbacks(callbacks);
-        if (target != null) {
-            configuration.target(target);
-        }
-        return configuration.load();
     }
 
     private String repo() {

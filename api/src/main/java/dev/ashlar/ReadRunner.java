@@ -54,7 +54,10 @@ final class ReadRunner {
         Identity identity = r.identity(identityName).orElseThrow(() -> new InvalidInputException(r.name(), "get_by",
                 List.of(new FieldError("identity", "unknown_identity", r.name() + " has no identity "
                         + identityName + "; it has " + r.identities().stream().map(Identity::name).toList()))));
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(InputMaps.shapeErrors(values));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(r.name(), "get_by", errors);
+        }
         for (String key : identity.keys()) {
             if (values.get(key) == null) {
                 errors.add(new FieldError(key, "required", "is required to get " + r.name() + " by " + identityName));

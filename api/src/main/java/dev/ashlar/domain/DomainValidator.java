@@ -290,7 +290,34 @@ final class DomainValidator {
             } else if (r.get().action(ci.action()).isEmpty()) {
                 problems.add("code interface " + ci.name() + ": " + ci.resource() + " has no action " + ci.action()
                         + "; it has " + r.get().actions().stream().map(ActionDefinition::name).toList());
+            } else if (ci.returnsOne()) {
+                checkGetBy(ci, r.get());
             }
+        }
+    }
+
+    /** A get-by interface reads with a read action by fields that find at most one row: the key or an identity. */
+    private void checkGetBy(CodeInterface ci, Resource r) {
+        String where = "code interface " + ci.name() + ": ";
+        if (r.action(ci.action()).get().type() != ActionType.READ) {
+            problems.add(where + "getBy needs a read action, but " + r.name() + "." + ci.action() + " is a "
+                    + r.action(ci.action()).get().type() + " action");
+            return;
+        }
+        List<String> unknown = ci.getBy().stream().filter(f -> r.attribute(f).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(where + r.name() + " has no attribute " + String.join(", ", unknown) + "; known: "
+                    + r.attributes().stream().map(Attribute::name).toList());
+            return;
+        }
+        Set<String> fields = new HashSet<>(ci.getBy());
+        boolean primaryKey = fields.equals(new HashSet<>(r.primaryKey().stream().map(Attribute::name).toList()));
+        boolean identity = r.identities().stream().anyMatch(i -> fields.equals(new HashSet<>(i.keys())));
+        if (!primaryKey && !identity || fields.size() != ci.getBy().size()) {
+            problems.add(where + "getBy " + ci.getBy() + " is neither the primary key "
+                    + r.primaryKey().stream().map(Attribute::name).toList() + " nor the keys of an identity of "
+                    + r.name() + " " + r.identities().stream().map(Identity::keys).toList()
+                    + ", so it may find several rows; declare an identity on them");
         }
     }
 }

@@ -21,6 +21,9 @@ public final class ValueCaster {
     /** Earliest and latest instants accepted: years 1 to 9999, so every dialect can store them. */
     public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+    /** PostgreSQL's numeric range: 131072 digits before the point, 16383 after. */
+    private static final int MAX_UNCONSTRAINED_DIGITS = 131_072;
+    private static final int MAX_UNCONSTRAINED_SCALE = 16_383;
     /** The seventh and later digits of a seconds fraction ({@code :ss.} then digits), as group 1. */
     private static final java.util.regex.Pattern EXCESS_FRACTION =
             java.util.regex.Pattern.compile(":\\d{2}\\.\\d{6}(\\d+)");
@@ -38,7 +41,8 @@ public final class ValueCaster {
             case STRING, CI_STRING -> maxLength(text(value), type.maxLength());
             case TEXT -> text(value);
             case INTEGER -> integer(value);
-            case DECIMAL -> decimal(value, type.precision(), type.scale());
+            case DECIMAL -> type.hasPrecision() ? decimal(value, type.precision(), type.scale())
+                    : unconstrained(decimal(value));
             case BOOLEAN -> bool(value);
             case DATE -> date(value);
             case TIME -> time(value);
@@ -119,6 +123,35 @@ public final class ValueCaster {
     }
 
     private static BigDecimal decimal(Object value, int precision, int scale) {
+        BigDecimal d = decimal(value);
+        BigDecimal scaled;
+        try {
+            scaled = d.setScale(scale);
+        } catch (ArithmeticException e) {
+            throw invalid("too_many_decimals", "must have at most " + scale + " decimal places");
+        }
+        if (scaled.precision() - scaled.scale() > precision - scale && scaled.signum() != 0) {
+            throw invalid("out_of_range", "must have at most " + (precision - scale) + " digits before the point");
+        }
+        return scaled;
+    }
+
+    /**
+     * An unconstrained decimal is kept exactly in its shortest form: no trailing zeros after the point (4.50 is
+     * 4.5) and no exponent (1E+3 is 1000), so equal numbers have one form and compare equal on every dialect
+     * (SQLite compares the stored text), within PostgreSQL's numeric range.
+     */
+    private static BigDecimal unconstrained(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        BigDecimal plain = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        if (plain.scale() > MAX_UNCONSTRAINED_SCALE || plain.precision() - plain.scale() > MAX_UNCONSTRAINED_DIGITS) {
+            throw invalid("out_of_range", "must have at most " + MAX_UNCONSTRAINED_DIGITS
+                    + " digits before the point and " + MAX_UNCONSTRAINED_SCALE + " after it");
+        }
+        return plain;
+    }
+
+    private static BigDecimal decimal(Object value) {
         BigDecimal d;
         try {
             d = switch (value) {
@@ -133,16 +166,7 @@ public final class ValueCaster {
         } catch (NumberFormatException e) {
             throw invalid("invalid_decimal", "is not a decimal number");
         }
-        BigDecimal scaled;
-        try {
-            scaled = d.setScale(scale);
-        } catch (ArithmeticException e) {
-            throw invalid("too_many_decimals", "must have at most " + scale + " decimal places");
-        }
-        if (scaled.precision() - scaled.scale() > precision - scale && scaled.signum() != 0) {
-            throw invalid("out_of_range", "must have at most " + (precision - scale) + " digits before the point");
-        }
-        return scaled;
+        return d;
     }
 
     private static Boolean bool(Object value) {

@@ -22,7 +22,10 @@ final class Arguments {
 
     static Map<String, Object> check(Resource resource, ActionDefinition action, Map<String, ?> input) {
         Map<String, Object> arguments = new LinkedHashMap<>();
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(InputMaps.shapeErrors(input));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(resource.name(), action.name(), errors);
+        }
         for (String key : input.keySet()) {
             if (action.argument(key).isEmpty()) {
                 errors.add(new FieldError(key, "not_accepted", "is not an argument of " + resource.name() + "."

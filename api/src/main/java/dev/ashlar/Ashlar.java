@@ -157,7 +157,9 @@ public final class Ashlar implements AutoCloseable {
 
     /**
      * Calls a domain code interface by name. Create, read and generic actions take {@code input}; for update and
-     * destroy use {@link #call(String, Object, Map)}.
+     * destroy use {@link #call(String, Object, Map)}. A read interface returns a {@code List<Row>}, or, declared
+     * with {@code c -> c.getBy(...)}, the one {@link Row} whose fields have the values in {@code input} (or
+     * {@link NotFoundException}).
      */
     public Object call(String codeInterface, Map<String, ?> input) {
         return call(codeInterface, null, input);
@@ -171,6 +173,10 @@ public final class Ashlar implements AutoCloseable {
         }
         Resource resource = domain.require(ci.resource());
         ActionDefinition def = resource.action(ci.action()).orElseThrow();
+        if (ci.returnsOne()) {
+            ResourceRuntime rt = runtime(resource.name());
+            return reads.one(rt, rt.action(def.name(), ActionType.READ), ci.getBy(), input);
+        }
         return switch (def.type()) {
             case CREATE -> create(resource, def.name(), input);
             case READ -> read(def.name(), input, Query.of(resource));

@@ -79,7 +79,10 @@ final class ChangesetBuilder {
         }
     }
 
-    private static void readInput(Changeset cs, Resource resource, ActionDefinition action, Map<String, ?> input) {
+    private static void readInput(Changeset cs, Resource resource, ActionDefinition action, Map<String, ?> given) {
+        List<dev.ashlar.error.FieldError> shape = InputMaps.shapeErrors(given);
+        shape.forEach(e -> cs.addError(e.path(), e.code(), e.message()));
+        Map<String, ?> input = shape.isEmpty() ? given : withoutNullKey(given);
         for (Map.Entry<String, ?> e : input.entrySet()) {
             String key = e.getKey();
             if (action.accept().contains(key)) {
@@ -103,6 +106,16 @@ final class ChangesetBuilder {
                 cs.addError(arg.name(), "required", "is required");
             }
         }
+    }
+
+    /** The input minus its null key, so the rest is still checked and every problem reported at once. */
+    private static Map<String, ?> withoutNullKey(Map<String, ?> input) {
+        if (input == null) {
+            return Map.of();
+        }
+        Map<String, Object> rest = new java.util.HashMap<>(input);
+        rest.remove(null);
+        return rest;
     }
 
     private static void putArgument(Changeset cs, Argument arg, Object value) {

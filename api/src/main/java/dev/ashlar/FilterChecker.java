@@ -52,14 +52,16 @@ final class FilterChecker {
                     errors.add(new FieldError("filter." + c.attribute(), "not_comparable",
                             a.type() + " attributes support only equality"));
                 }
-                if (a != null && (a.type().kind() == TypeKind.JSON || a.type().kind() == TypeKind.BINARY)) {
-                    errors.add(new FieldError("filter." + c.attribute(), "not_comparable",
-                            a.type() + " attributes cannot be filtered on"));
+                checkFilterable(a, c.attribute());
+                if (c.value() == null) {
+                    errors.add(nilValue(c.attribute(), c.op().name().toLowerCase()));
+                    yield c;
                 }
                 yield new Filter.Compare(c.attribute(), c.op(), cast(a, c.attribute(), c.value()));
             }
             case Filter.In in -> {
                 Attribute a = attribute(in.attribute(), "filter.");
+                checkFilterable(a, in.attribute());
                 List<Object> values = new ArrayList<>();
                 for (Object v : in.values()) {
                     if (v == null) {
@@ -81,12 +83,29 @@ final class FilterChecker {
                     errors.add(new FieldError("filter." + t.attribute(), "not_text",
                             "text operators need a text attribute, not " + a.type()));
                 }
-                yield t;
+                if (t.value() == null) {
+                    errors.add(nilValue(t.attribute(), t.op().name().toLowerCase()));
+                    yield t;
+                }
+                yield new Filter.Text(t.attribute(), t.op(), (String) castAs(AttributeType.text(), t.attribute(),
+                        t.value()));
             }
             case Filter.And and -> new Filter.And(and.parts().stream().map(this::visit).toList());
             case Filter.Or or -> new Filter.Or(or.parts().stream().map(this::visit).toList());
             case Filter.Not not -> new Filter.Not(visit(not.inner()));
         };
+    }
+
+    /** JSON and binary values have no comparison that means the same on every dialect: refused for eq and in. */
+    private void checkFilterable(Attribute a, String name) {
+        if (a != null && (a.type().kind() == TypeKind.JSON || a.type().kind() == TypeKind.BINARY)) {
+            errors.add(new FieldError("filter." + name, "not_comparable", a.type() + " attributes cannot be filtered on"));
+        }
+    }
+
+    private static FieldError nilValue(String name, String operator) {
+        return new FieldError("filter." + name, "nil_value", operator + "(nil) is not a comparison SQL can make;"
+                + " use Filter.where(\"" + name + "\").isNil() or isNotNil()");
     }
 
     private Attribute attribute(String name, String prefix) {
@@ -104,6 +123,10 @@ final class FilterChecker {
         }
         AttributeType type = a.type().kind() == TypeKind.STRING || a.type().kind() == TypeKind.CI_STRING
                 ? AttributeType.text() : a.type(); // a filter value may be longer than the column allows
+        return castAs(type, name, value);
+    }
+
+    private Object castAs(AttributeType type, String name, Object value) {
         try {
             return ValueCaster.cast(type, value);
         } catch (InvalidValueException e) {

@@ -45,6 +45,34 @@ final class ReadRunner {
         return read(rt, action.name(), base, query);
     }
 
+    /**
+     * The one row a get-by code interface finds: {@code input} holds the values of {@code fields} (the primary key
+     * or an identity's keys, checked when the domain was built) and the read action's arguments.
+     */
+    Row one(ResourceRuntime rt, ActionDefinition action, List<String> fields, Map<String, ?> input) {
+        Resource r = rt.resource();
+        List<FieldError> errors = new ArrayList<>(InputMaps.shapeErrors(input));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(r.name(), action.name(), errors);
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        input.forEach((k, v) -> (fields.contains(k) ? values : arguments).put(k, v));
+        for (String field : fields) {
+            if (values.get(field) == null) {
+                errors.add(new FieldError(field, "required", "is required to get one " + r.name()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(r.name(), action.name(), errors);
+        }
+        List<Row> found = read(rt, action, arguments, Query.of(r).where(equalities(values)).limit(1));
+        if (found.isEmpty()) {
+            throw new NotFoundException(r.name(), values);
+        }
+        return found.get(0);
+    }
+
     Optional<Row> byKey(ResourceRuntime rt, Map<String, Object> key) {
         return rt.dataLayer().rows().find(rt.resource(), key).map(rt::row);
     }
@@ -54,7 +82,10 @@ final class ReadRunner {
         Identity identity = r.identity(identityName).orElseThrow(() -> new InvalidInputException(r.name(), "get_by",
                 List.of(new FieldError("identity", "unknown_identity", r.name() + " has no identity "
                         + identityName + "; it has " + r.identities().stream().map(Identity::name).toList()))));
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(InputMaps.shapeErrors(values));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(r.name(), "get_by", errors);
+        }
         for (String key : identity.keys()) {
             if (values.get(key) == null) {
                 errors.add(new FieldError(key, "required", "is required to get " + r.name() + " by " + identityName));

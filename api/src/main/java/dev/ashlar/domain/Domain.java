@@ -69,7 +69,19 @@ public record Domain(String name, List<Resource> resources, Map<String, CodeInte
 
         /** Names {@code resource}'s action {@code action} as {@code interfaceName} on the domain. */
         public Builder codeInterface(String interfaceName, Resource resource, String action) {
-            if (interfaces.put(interfaceName, new CodeInterface(interfaceName, resource.name(), action)) != null) {
+            return codeInterface(interfaceName, resource, action, options -> { });
+        }
+
+        /**
+         * A code interface with options, e.g. one that returns a single row:
+         * {@code codeInterface("get_product_by_name", PRODUCT, "read", c -> c.getBy("name"))}.
+         */
+        public Builder codeInterface(String interfaceName, Resource resource, String action,
+                                     Consumer<CodeInterface.Options> spec) {
+            CodeInterface.Options options = new CodeInterface.Options();
+            spec.accept(options);
+            CodeInterface ci = new CodeInterface(interfaceName, resource.name(), action, options.getBy());
+            if (interfaces.put(interfaceName, ci) != null) {
                 duplicateInterfaces.add(interfaceName);
             }
             return this;

@@ -14,8 +14,10 @@ import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.SchemaBuilder;
 import dev.ashlar.schema.TableModel;
+import dev.ashlar.spi.Limits;
 import dev.ashlar.values.InvalidValueException;
 import dev.ashlar.values.ValueCaster;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +30,8 @@ import java.util.regex.Pattern;
 /** Checks a domain's declarations and collects every problem as a sentence naming resource and field. */
 final class DomainValidator {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+    /** The longest file or folder name common file systems (ext4, APFS, NTFS) accept. */
+    static final int MAX_FILE_NAME_BYTES = 255;
 
     private final Domain domain;
     /** The first resource of each name, as {@link Domain#resource} finds it, without a scan per look-up. */
@@ -53,6 +57,9 @@ final class DomainValidator {
         }
         if (problems.isEmpty()) { // deriving tables needs valid attributes
             checkSharedTables();
+        }
+        if (problems.isEmpty()) {
+            checkNameLengths();
         }
         checkCodeInterfaces();
         return problems;
@@ -245,6 +252,35 @@ final class DomainValidator {
         }
     }
 
+    /**
+     * Names longer than {@link Limits#PORTABLE_IDENTIFIER_LENGTH} would be cut or refused by PostgreSQL (and the
+     * domain does not know which data layer it will run on); a repo or table name also names a snapshot folder,
+     * which the file system limits to {@link #MAX_FILE_NAME_BYTES} bytes.
+     */
+    private void checkNameLengths() {
+        SchemaBuilder schema = new SchemaBuilder(domain.resources());
+        Set<String> repos = new HashSet<>();
+        for (Resource r : domain.resources()) {
+            if (!r.hasTable()) {
+                continue;
+            }
+            if (repos.add(r.repo()) && r.repo().getBytes(StandardCharsets.UTF_8).length > MAX_FILE_NAME_BYTES) {
+                problems.add(r.name() + ": repo name " + abbreviate(r.repo()) + " is longer than "
+                        + MAX_FILE_NAME_BYTES + " bytes, the longest folder name for its snapshots");
+            }
+            for (String name : schema.table(r).identifiersLongerThan(Limits.PORTABLE_IDENTIFIER_LENGTH)) {
+                problems.add(r.name() + ": name " + abbreviate(name) + " (" + name.length() + " characters) is longer"
+                        + " than " + Limits.PORTABLE_IDENTIFIER_LENGTH + " bytes, the identifier limit of PostgreSQL;"
+                        + " shorten the table, attribute, identity, index or check name it comes from");
+            }
+        }
+    }
+
+    /** A long name shortened for a message, so a 10,000-character mistake does not flood the output. */
+    static String abbreviate(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 60) + "..." + name.substring(name.length() - 10);
+    }
+
     private void checkCodeInterfaces() {
         for (CodeInterface ci : domain.codeInterfaces().values()) {
             Optional<Resource> r = resource(ci.resource());
@@ -254,7 +290,34 @@ final class DomainValidator {
             } else if (r.get().action(ci.action()).isEmpty()) {
                 problems.add("code interface " + ci.name() + ": " + ci.resource() + " has no action " + ci.action()
                         + "; it has " + r.get().actions().stream().map(ActionDefinition::name).toList());
+            } else if (ci.returnsOne()) {
+                checkGetBy(ci, r.get());
             }
+        }
+    }
+
+    /** A get-by interface reads with a read action by fields that find at most one row: the key or an identity. */
+    private void checkGetBy(CodeInterface ci, Resource r) {
+        String where = "code interface " + ci.name() + ": ";
+        if (r.action(ci.action()).get().type() != ActionType.READ) {
+            problems.add(where + "getBy needs a read action, but " + r.name() + "." + ci.action() + " is a "
+                    + r.action(ci.action()).get().type() + " action");
+            return;
+        }
+        List<String> unknown = ci.getBy().stream().filter(f -> r.attribute(f).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            problems.add(where + r.name() + " has no attribute " + String.join(", ", unknown) + "; known: "
+                    + r.attributes().stream().map(Attribute::name).toList());
+            return;
+        }
+        Set<String> fields = new HashSet<>(ci.getBy());
+        boolean primaryKey = fields.equals(new HashSet<>(r.primaryKey().stream().map(Attribute::name).toList()));
+        boolean identity = r.identities().stream().anyMatch(i -> fields.equals(new HashSet<>(i.keys())));
+        if (!primaryKey && !identity || fields.size() != ci.getBy().size()) {
+            problems.add(where + "getBy " + ci.getBy() + " is neither the primary key "
+                    + r.primaryKey().stream().map(Attribute::name).toList() + " nor the keys of an identity of "
+                    + r.name() + " " + r.identities().stream().map(Identity::keys).toList()
+                    + ", so it may find several rows; declare an identity on them");
         }
     }
 }

@@ -23,6 +23,6 @@ public record FieldError(String path, String code, String message) {
 
     @Override
     public String toString() {
-        return path + ": " + message;
+        return path.isEmpty() ? message : path + ": " + message; // the empty path: the input as a whole
     }
 }

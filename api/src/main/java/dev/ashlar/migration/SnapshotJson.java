@@ -145,7 +145,7 @@ final class SnapshotJson {
         if (t.maxLength() > 0) {
             g.writeNumberField("max_length", t.maxLength());
         }
-        if (t.kind() == TypeKind.DECIMAL) {
+        if (t.hasPrecision()) { // an unconstrained decimal has neither: read back as precision 0, scale 0
             g.writeNumberField("precision", t.precision());
             g.writeNumberField("scale", t.scale());
         }

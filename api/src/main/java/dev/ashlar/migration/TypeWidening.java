@@ -20,6 +20,12 @@ final class TypeWidening {
         if ((a == TypeKind.STRING || a == TypeKind.CI_STRING) && (b == TypeKind.STRING || b == TypeKind.CI_STRING)) {
             return to.maxLength() == 0 || (from.maxLength() != 0 && to.maxLength() >= from.maxLength());
         }
+        if ((a == TypeKind.DECIMAL || a == TypeKind.INTEGER) && b == TypeKind.DECIMAL && !to.hasPrecision()) {
+            return true; // an unconstrained decimal holds every integer and decimal exactly
+        }
+        if (a == TypeKind.DECIMAL && !from.hasPrecision()) {
+            return false; // to a constrained decimal: values with more digits are rounded or refused
+        }
         if (a == TypeKind.DECIMAL && b == TypeKind.DECIMAL) {
             return to.scale() >= from.scale() && to.precision() - to.scale() >= from.precision() - from.scale();
         }

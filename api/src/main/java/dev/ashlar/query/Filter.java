@@ -1,6 +1,8 @@
 package dev.ashlar.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,29 +15,32 @@ public sealed interface Filter {
     /** Text operators; the {@code IGNORE_CASE} ones fold case the same way on every dialect. */
     enum TextOp { CONTAINS, STARTS_WITH, EQUALS_IGNORE_CASE, CONTAINS_IGNORE_CASE }
 
+    /**
+     * A comparison. A {@code null} value is accepted here and refused when the filter is used (an
+     * {@link dev.ashlar.error.InvalidInputException} saying to use {@code isNil()}), so a filter built from an
+     * optional argument fails with a typed error naming the attribute.
+     */
     record Compare(String attribute, Op op, Object value) implements Filter {
         public Compare {
             Objects.requireNonNull(attribute, "attribute");
             Objects.requireNonNull(op, "op");
-            if (value == null) {
-                throw new IllegalArgumentException("compare " + attribute + " with null: use isNil() / isNotNil()");
-            }
         }
     }
 
+    /** Membership; {@code null} elements are refused when the filter is used, as for {@link Compare}. */
     record In(String attribute, List<Object> values) implements Filter {
         public In {
             Objects.requireNonNull(attribute, "attribute");
-            values = List.copyOf(values);
+            values = Collections.unmodifiableList(new ArrayList<>(values)); // List.copyOf would throw on null
         }
     }
 
     record IsNil(String attribute) implements Filter {}
 
+    /** A text match; a {@code null} value is refused when the filter is used, as for {@link Compare}. */
     record Text(String attribute, TextOp op, String value) implements Filter {
         public Text {
             Objects.requireNonNull(attribute, "attribute");
-            Objects.requireNonNull(value, "value");
         }
     }
 
@@ -87,7 +92,7 @@ public sealed interface Filter {
         public Filter gt(Object value) { return new Compare(attribute, Op.GT, value); }
         public Filter ge(Object value) { return new Compare(attribute, Op.GE, value); }
         public Filter in(Object... values) { return new In(attribute, Arrays.asList(values)); }
-        public Filter in(List<?> values) { return new In(attribute, List.copyOf(values)); }
+        public Filter in(List<?> values) { return new In(attribute, new ArrayList<>(values)); }
         public Filter isNil() { return new IsNil(attribute); }
         public Filter isNotNil() { return new Not(new IsNil(attribute)); }
         public Filter contains(String value) { return new Text(attribute, TextOp.CONTAINS, value); }

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param kind       the logical kind
  * @param maxLength  for {@link TypeKind#STRING} and {@link TypeKind#CI_STRING}: maximum length in code points, 0 for none
- * @param precision  for {@link TypeKind#DECIMAL}: total digits
+ * @param precision  for {@link TypeKind#DECIMAL}: total digits; 0 (with scale 0) for an unconstrained decimal
  * @param scale      for {@link TypeKind#DECIMAL}: digits after the point
  * @param values     for {@link TypeKind#ENUM}: the allowed values, in declaration order
  */
@@ -17,7 +17,8 @@ public record AttributeType(TypeKind kind, int maxLength, int precision, int sca
     public AttributeType {
         Objects.requireNonNull(kind, "kind");
         values = List.copyOf(values);
-        if (kind == TypeKind.DECIMAL && (precision < 1 || scale < 0 || scale > precision)) {
+        boolean unconstrained = precision == 0 && scale == 0;
+        if (kind == TypeKind.DECIMAL && !unconstrained && (precision < 1 || scale < 0 || scale > precision)) {
             throw new IllegalArgumentException("decimal needs 1 <= precision and 0 <= scale <= precision, got ("
                     + precision + ", " + scale + ")");
         }
@@ -39,6 +40,11 @@ public record AttributeType(TypeKind kind, int maxLength, int precision, int sca
     public static AttributeType ciString() { return of(TypeKind.CI_STRING); }
     public static AttributeType text() { return of(TypeKind.TEXT); }
     public static AttributeType integer() { return of(TypeKind.INTEGER); }
+    /**
+     * An unconstrained decimal: any exact value, kept with the digits it was given ({@code numeric} without
+     * precision on PostgreSQL, exact text on SQLite).
+     */
+    public static AttributeType decimal() { return of(TypeKind.DECIMAL); }
     public static AttributeType decimal(int precision, int scale) { return new AttributeType(TypeKind.DECIMAL, 0, precision, scale, List.of()); }
     public static AttributeType bool() { return of(TypeKind.BOOLEAN); }
     public static AttributeType date() { return of(TypeKind.DATE); }
@@ -57,6 +63,11 @@ public record AttributeType(TypeKind kind, int maxLength, int precision, int sca
                 java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
     }
 
+    /** True for a decimal declared with precision and scale; false for an unconstrained one and other kinds. */
+    public boolean hasPrecision() {
+        return kind == TypeKind.DECIMAL && precision > 0;
+    }
+
     /** True for the kinds held as Java strings. */
     public boolean isTextual() {
         return kind == TypeKind.STRING || kind == TypeKind.CI_STRING || kind == TypeKind.TEXT || kind == TypeKind.ENUM;
@@ -70,7 +81,7 @@ public record AttributeType(TypeKind kind, int maxLength, int precision, int sca
     @Override
     public String toString() {
         return switch (kind) {
-            case DECIMAL -> "decimal(" + precision + "," + scale + ")";
+            case DECIMAL -> hasPrecision() ? "decimal(" + precision + "," + scale + ")" : "decimal";
             case ENUM -> "enum" + values;
             case STRING, CI_STRING -> kind.name().toLowerCase() + (maxLength > 0 ? "(" + maxLength + ")" : "");
             default -> kind.name().toLowerCase();

@@ -34,6 +34,8 @@ public final class AttributesBuilder {
     public AttributesBuilder ciString(String name) { return attribute(name, AttributeType.ciString()); }
     public AttributesBuilder text(String name) { return attribute(name, AttributeType.text()); }
     public AttributesBuilder integer(String name) { return attribute(name, AttributeType.integer()); }
+    /** An unconstrained decimal: exact, with the digits it is given. */
+    public AttributesBuilder decimal(String name) { return attribute(name, AttributeType.decimal()); }
     public AttributesBuilder decimal(String name, int precision, int scale) { return attribute(name, AttributeType.decimal(precision, scale)); }
     public AttributesBuilder bool(String name) { return attribute(name, AttributeType.bool()); }
     public AttributesBuilder date(String name) { return attribute(name, AttributeType.date()); }

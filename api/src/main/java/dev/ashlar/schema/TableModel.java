@@ -24,4 +24,27 @@ public record TableModel(String name, List<ColumnModel> columns, List<String> pr
     public String primaryKeyName() {
         return name + "_pkey";
     }
+
+    /**
+     * Every name this table puts into the database: the table, its primary key, columns, indexes, foreign keys and
+     * checks (generated names such as {@code <table>_<column>_fkey} included), in that order.
+     */
+    public List<String> identifiers() {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(name);
+        names.add(primaryKeyName());
+        columns.forEach(c -> names.add(c.name()));
+        indexes.forEach(i -> names.add(i.name()));
+        foreignKeys.forEach(f -> names.add(f.name()));
+        checks.forEach(c -> names.add(c.name()));
+        return names;
+    }
+
+    /** The {@link #identifiers()} longer than {@code maxBytes} bytes of UTF-8 (PostgreSQL counts bytes). */
+    public List<String> identifiersLongerThan(int maxBytes) {
+        return identifiers().stream()
+                .filter(n -> n.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > maxBytes)
+                .distinct()
+                .toList();
+    }
 }

@@ -21,6 +21,12 @@ public final class ValueCaster {
     /** Earliest and latest instants accepted: years 1 to 9999, so every dialect can store them. */
     public static final Instant MIN_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
     public static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999Z");
+    /** PostgreSQL's numeric range: 131072 digits before the point, 16383 after. */
+    private static final int MAX_UNCONSTRAINED_DIGITS = 131_072;
+    private static final int MAX_UNCONSTRAINED_SCALE = 16_383;
+    /** The seventh and later digits of a seconds fraction ({@code :ss.} then digits), as group 1. */
+    private static final java.util.regex.Pattern EXCESS_FRACTION =
+            java.util.regex.Pattern.compile(":\\d{2}\\.\\d{6}(\\d+)");
 
 
     private ValueCaster() {
@@ -35,7 +41,8 @@ public final class ValueCaster {
             case STRING, CI_STRING -> maxLength(text(value), type.maxLength());
             case TEXT -> text(value);
             case INTEGER -> integer(value);
-            case DECIMAL -> decimal(value, type.precision(), type.scale());
+            case DECIMAL -> type.hasPrecision() ? decimal(value, type.precision(), type.scale())
+                    : unconstrained(decimal(value));
             case BOOLEAN -> bool(value);
             case DATE -> date(value);
             case TIME -> time(value);
@@ -63,12 +70,32 @@ public final class ValueCaster {
     private static String text(Object value) {
         if (value instanceof CharSequence cs) {
             String s = cs.toString();
-            if (s.indexOf('\0') >= 0) {
-                throw invalid("invalid_text", "must not contain the NUL character");
-            }
+            checkText(s);
             return s;
         }
         throw wrongType(value, "text");
+    }
+
+    /**
+     * Text every dialect stores as given: no NUL (PostgreSQL refuses it) and no lone UTF-16 surrogate (it has no
+     * UTF-8 form; drivers would store {@code ?} in its place).
+     */
+    private static void checkText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\0') {
+                throw invalid("invalid_text", "must not contain the NUL character");
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(i + 1));
+                if (!paired) {
+                    throw invalid("invalid_text", "contains a lone UTF-16 surrogate at index " + i
+                            + ", which is not a Unicode character");
+                }
+                i++;
+            }
+        }
     }
 
     private static String maxLength(String s, int max) {
@@ -96,6 +123,35 @@ public final class ValueCaster {
     }
 
     private static BigDecimal decimal(Object value, int precision, int scale) {
+        BigDecimal d = decimal(value);
+        BigDecimal scaled;
+        try {
+            scaled = d.setScale(scale);
+        } catch (ArithmeticException e) {
+            throw invalid("too_many_decimals", "must have at most " + scale + " decimal places");
+        }
+        if (scaled.precision() - scaled.scale() > precision - scale && scaled.signum() != 0) {
+            throw invalid("out_of_range", "must have at most " + (precision - scale) + " digits before the point");
+        }
+        return scaled;
+    }
+
+    /**
+     * An unconstrained decimal is kept exactly in its shortest form: no trailing zeros after the point (4.50 is
+     * 4.5) and no exponent (1E+3 is 1000), so equal numbers have one form and compare equal on every dialect
+     * (SQLite compares the stored text), within PostgreSQL's numeric range.
+     */
+    private static BigDecimal unconstrained(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        BigDecimal plain = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        if (plain.scale() > MAX_UNCONSTRAINED_SCALE || plain.precision() - plain.scale() > MAX_UNCONSTRAINED_DIGITS) {
+            throw invalid("out_of_range", "must have at most " + MAX_UNCONSTRAINED_DIGITS
+                    + " digits before the point and " + MAX_UNCONSTRAINED_SCALE + " after it");
+        }
+        return plain;
+    }
+
+    private static BigDecimal decimal(Object value) {
         BigDecimal d;
         try {
             d = switch (value) {
@@ -110,16 +166,7 @@ public final class ValueCaster {
         } catch (NumberFormatException e) {
             throw invalid("invalid_decimal", "is not a decimal number");
         }
-        BigDecimal scaled;
-        try {
-            scaled = d.setScale(scale);
-        } catch (ArithmeticException e) {
-            throw invalid("too_many_decimals", "must have at most " + scale + " decimal places");
-        }
-        if (scaled.precision() - scaled.scale() > precision - scale && scaled.signum() != 0) {
-            throw invalid("out_of_range", "must have at most " + (precision - scale) + " digits before the point");
-        }
-        return scaled;
+        return d;
     }
 
     private static Boolean bool(Object value) {
@@ -156,13 +203,23 @@ public final class ValueCaster {
         try {
             LocalTime t = switch (value) {
                 case LocalTime lt -> lt;
-                case String s -> LocalTime.parse(s.trim());
+                case String s -> LocalTime.parse(toMicros(s.trim()));
                 default -> throw wrongType(value, "a time");
             };
             return t.truncatedTo(ChronoUnit.MICROS);
         } catch (DateTimeParseException e) {
             throw invalid("invalid_time", "is not an ISO-8601 time");
         }
+    }
+
+    /**
+     * Text with more than six fractional-second digits cut to six: the same truncation to microseconds that Java
+     * values get (so {@code Instant.now()} and its {@code toString()} store the same value), whatever the number of
+     * digits.
+     */
+    static String toMicros(String text) {
+        java.util.regex.Matcher m = EXCESS_FRACTION.matcher(text);
+        return m.find() ? text.substring(0, m.start(1)) + text.substring(m.end(1)) : text;
     }
 
     private static Instant timestamp(Object value) {
@@ -172,7 +229,7 @@ public final class ValueCaster {
                 case Instant i -> i;
                 case OffsetDateTime o -> o.toInstant();
                 case ZonedDateTime z -> z.toInstant();
-                case String s -> OffsetDateTime.parse(s.trim()).toInstant();
+                case String s -> OffsetDateTime.parse(toMicros(s.trim())).toInstant();
                 default -> throw wrongType(value, "a timestamp");
             };
         } catch (DateTimeParseException e) {
@@ -189,15 +246,42 @@ public final class ValueCaster {
         if (!(value instanceof Map<?, ?>) && !(value instanceof String)) {
             throw wrongType(value, "a JSON object (Map)");
         }
+        if (value instanceof Map<?, ?> map) {
+            checkJson(map); // before writing: the writer would turn NaN into the string "NaN"
+        }
+        Map<String, Object> read;
         try {
             String text = value instanceof String s ? s : JsonCodec.write(castMap((Map<?, ?>) value));
-            if (text.contains("\\u0000")) {
-                throw invalid("invalid_text", "must not contain the NUL character");
-            }
-            return JsonCodec.read(text);
+            read = JsonCodec.read(text);
         } catch (IllegalArgumentException e) {
             throw invalid("invalid_json", "is not a JSON object: " + e.getMessage());
         }
+        checkJson(read);
+        return read;
+    }
+
+    /** Every key and string in the tree is valid text and every number is finite (JSON has no NaN or Infinity). */
+    private static void checkJson(Object node) {
+        switch (node) {
+            case Map<?, ?> map -> map.forEach((k, v) -> {
+                if (k instanceof String key) {
+                    checkText(key);
+                }
+                checkJson(v);
+            });
+            case Iterable<?> list -> list.forEach(ValueCaster::checkJson);
+            case Object[] array -> java.util.Arrays.stream(array).forEach(ValueCaster::checkJson);
+            case CharSequence text -> checkText(text.toString());
+            case Double d when d.isNaN() || d.isInfinite() -> throw nonFinite(d);
+            case Float f when f.isNaN() || f.isInfinite() -> throw nonFinite(f);
+            case null, default -> {
+            }
+        }
+    }
+
+    private static InvalidValueException nonFinite(Number n) {
+        return invalid("invalid_json", "holds " + n + ", which JSON cannot represent; store it as a string"
+                + " or leave the field out");
     }
 
     @SuppressWarnings("unchecked")

@@ -77,4 +77,29 @@ class SnapshotJsonTest {
         assertThat(read).isEqualTo(snapshot);
         assertThat(SnapshotJson.write(read)).isEqualTo(SnapshotJson.write(snapshot));
     }
+
+    @Test
+    void anUnconstrainedDecimalIsWrittenWithoutPrecisionAndReadBackUnconstrained() {
+        TableModel table = new TableModel("prices", List.of(
+                new ColumnModel("id", AttributeType.integer(), false, null, true),
+                column("amount", AttributeType.decimal(), "4.50"),
+                column("fixed", AttributeType.decimal(12, 2), "4.5")), List.of("id"), List.of(), List.of(), List.of());
+        Snapshot snapshot = new Snapshot(table, "20260101000000", false, true);
+
+        String written = SnapshotJson.write(snapshot);
+        Snapshot read = SnapshotJson.read(written, "test");
+
+        assertThat(read).isEqualTo(snapshot);
+        assertThat(read.model().column("amount").orElseThrow().type().hasPrecision()).isFalse();
+        assertThat(read.model().column("amount").orElseThrow().defaultValue()).isEqualTo(new BigDecimal("4.5"));
+        assertThat(written).containsOnlyOnce("\"precision\"");
+    }
+
+    @Test
+    void unconstrainingADecimalKeepsEveryValueButConstrainingDoesNot() {
+        assertThat(TypeWidening.isWidening(AttributeType.decimal(12, 2), AttributeType.decimal())).isTrue();
+        assertThat(TypeWidening.isWidening(AttributeType.integer(), AttributeType.decimal())).isTrue();
+        assertThat(TypeWidening.isWidening(AttributeType.decimal(), AttributeType.decimal(38, 10))).isFalse();
+        assertThat(TypeWidening.isWidening(AttributeType.decimal(), AttributeType.text())).isTrue();
+    }
 }

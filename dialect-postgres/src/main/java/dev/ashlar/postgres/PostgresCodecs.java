@@ -1,6 +1,7 @@
 package dev.ashlar.postgres;
 
 import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.ValueCaster;
 import dev.ashlar.sql.Codec;
 import dev.ashlar.sql.ColumnCodec;
 import dev.ashlar.sql.StandardCodecs;
@@ -51,7 +52,7 @@ final class PostgresCodecs {
             case UUID -> UUID_NATIVE;
             case STRING, CI_STRING, TEXT, ENUM -> StandardCodecs.STRING;
             case INTEGER -> StandardCodecs.INT64;
-            case DECIMAL -> decimal(type.scale());
+            case DECIMAL -> type.hasPrecision() ? decimal(type.scale()) : UNCONSTRAINED_DECIMAL;
             case BOOLEAN -> BOOLEAN;
             case DATE -> DATE;
             case TIME -> TIME;
@@ -60,6 +61,11 @@ final class PostgresCodecs {
             case BINARY -> StandardCodecs.BYTES;
         };
     }
+
+    /** numeric without precision, read back in the caster's shortest form (a column altered from numeric(p,s)). */
+    private static final Codec UNCONSTRAINED_DECIMAL = Codec.of(Types.NUMERIC,
+            (ps, i, v) -> ps.setBigDecimal(i, (BigDecimal) v),
+            (rs, i) -> ValueCaster.cast(AttributeType.decimal(), rs.getBigDecimal(i)), Function.identity());
 
     private static Codec decimal(int scale) {
         return Codec.of(Types.NUMERIC, (ps, i, v) -> ps.setBigDecimal(i, (BigDecimal) v), (rs, i) -> {

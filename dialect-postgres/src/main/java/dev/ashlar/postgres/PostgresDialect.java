@@ -61,7 +61,8 @@ final class PostgresDialect implements SqlDialect {
             case STRING -> type.maxLength() > 0 ? SQLDataType.VARCHAR(type.maxLength()) : SQLDataType.CLOB;
             case CI_STRING, TEXT, ENUM -> SQLDataType.CLOB;
             case INTEGER -> column.identity() ? SQLDataType.BIGINT.generatedByDefaultAsIdentity() : SQLDataType.BIGINT;
-            case DECIMAL -> SQLDataType.NUMERIC(type.precision(), type.scale());
+            case DECIMAL -> type.hasPrecision() ? SQLDataType.NUMERIC(type.precision(), type.scale())
+                    : SQLDataType.NUMERIC;
             case BOOLEAN -> SQLDataType.BOOLEAN;
             case DATE -> SQLDataType.LOCALDATE;
             case TIME -> SQLDataType.LOCALTIME(6);

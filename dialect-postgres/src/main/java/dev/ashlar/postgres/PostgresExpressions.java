@@ -49,7 +49,7 @@ final class PostgresExpressions {
                 case UUID -> UUID.fromString(text);
                 case STRING, CI_STRING, TEXT, ENUM -> text;
                 case INTEGER -> Long.parseLong(text);
-                case DECIMAL -> scaled(new BigDecimal(text), type.scale());
+                case DECIMAL -> type.hasPrecision() ? scaled(new BigDecimal(text), type.scale()) : new BigDecimal(text);
                 case BOOLEAN -> switch (text.toLowerCase(Locale.ROOT)) {
                     case "true", "t", "yes", "y", "on", "1" -> Boolean.TRUE;
                     case "false", "f", "no", "n", "off", "0" -> Boolean.FALSE;

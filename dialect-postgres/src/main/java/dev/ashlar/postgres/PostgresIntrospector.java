@@ -123,7 +123,7 @@ final class PostgresIntrospector {
 
     private static AttributeType numeric(String where, int typmod, String formatted) {
         if (typmod < 0) {
-            throw unsupported(where, "type " + formatted + " (no precision)");
+            return AttributeType.decimal(); // numeric without precision
         }
         int precision = ((typmod - 4) >> 16) & 0xffff;
         int scale = (typmod - 4) & 0xffff;

@@ -70,7 +70,7 @@ public final class PostgresStorageModel {
             case CI_STRING, TEXT, ENUM -> AttributeType.text();
             case UUID -> AttributeType.uuid();
             case INTEGER -> AttributeType.integer();
-            case DECIMAL -> AttributeType.decimal(type.precision(), type.scale());
+            case DECIMAL -> type;
             case BOOLEAN -> AttributeType.bool();
             case DATE -> AttributeType.date();
             case TIME -> AttributeType.time();

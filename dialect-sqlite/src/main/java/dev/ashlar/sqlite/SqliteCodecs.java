@@ -1,6 +1,7 @@
 package dev.ashlar.sqlite;
 
 import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.ValueCaster;
 import dev.ashlar.sql.Codec;
 import dev.ashlar.sql.ColumnCodec;
 import dev.ashlar.sql.StandardCodecs;
@@ -46,7 +47,7 @@ final class SqliteCodecs {
             case UUID -> UUID_TEXT;
             case STRING, CI_STRING, TEXT, ENUM -> StandardCodecs.STRING;
             case INTEGER -> StandardCodecs.INT64;
-            case DECIMAL -> decimal(type.scale());
+            case DECIMAL -> type.hasPrecision() ? decimal(type.scale()) : UNCONSTRAINED_DECIMAL;
             case BOOLEAN -> BOOLEAN;
             case DATE -> DATE;
             case TIME -> TIME_TEXT;
@@ -55,6 +56,10 @@ final class SqliteCodecs {
             case BINARY -> StandardCodecs.BYTES;
         };
     }
+
+    /** An unconstrained decimal as the plain text of the caster's shortest form, read back in that form. */
+    private static final Codec UNCONSTRAINED_DECIMAL = Codec.text(Types.VARCHAR,
+            v -> ((BigDecimal) v).toPlainString(), s -> ValueCaster.cast(AttributeType.decimal(), s));
 
     /** Decimals as canonical plain text at the declared scale: exact, unlike SQLite's REAL. */
     private static Codec decimal(int scale) {

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
+import dev.ashlar.query.Filter;
+import dev.ashlar.query.Query;
+import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;
@@ -45,7 +48,13 @@ class TypeRoundTripTest {
                     .json("json_value").enumOf("enum_value", "red", "green", "blue").binary("binary_value"))
             .actions(x -> x.defaults(CREATE, READ, UPDATE).defaultAccept(VALUE_ATTRIBUTES)));
 
-    static final Domain DOMAIN = Domain.define("types", d -> d.resources(SAMPLE));
+    /** An unconstrained decimal ({@code decimal("amount")}): numeric without precision / exact text. */
+    static final Resource PRICE = Resource.define("Price", r -> r
+            .table("prices")
+            .attributes(a -> a.uuidPrimaryKey("id").decimal("amount"))
+            .actions(x -> x.defaults(CREATE, READ, UPDATE).defaultAccept("amount")));
+
+    static final Domain DOMAIN = Domain.define("types", d -> d.resources(SAMPLE, PRICE));
 
     /** Creates a row, checks that a get returns exactly the created row, and returns it. */
     private static Row roundTrip(Ashlar ashlar, Map<String, ?> input) {
@@ -208,6 +217,34 @@ class TypeRoundTripTest {
             assertThat(roundTrip(ashlar, "decimal_value", expected).getDecimal("decimal_value"))
                     .as(value).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void unconstrainedDecimalsKeepEveryDigitInTheirShortestForm(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Map<Object, String> expected = new LinkedHashMap<>();
+        expected.put(new BigDecimal("4.50"), "4.5");
+        expected.put("0.1", "0.1");
+        expected.put(0.1d, "0.1");
+        expected.put(7, "7");
+        expected.put(new BigDecimal("1E+3"), "1000");
+        expected.put("0.000", "0");
+        expected.put("-0.000000000000000000000000000000000001", "-0.000000000000000000000000000000000001");
+        expected.put("123456789012345678901234567890123456789012345678901234567890.123456789012345678901234567890",
+                "123456789012345678901234567890123456789012345678901234567890.12345678901234567890123456789");
+        for (Map.Entry<Object, String> e : expected.entrySet()) {
+            Row created = ashlar.create(PRICE, Map.of("amount", e.getKey()));
+            assertThat(created.getDecimal("amount")).as(String.valueOf(e.getKey()))
+                    .isEqualTo(new BigDecimal(e.getValue()));
+            assertThat(ashlar.get(PRICE, created.getUuid("id"))).isEqualTo(created);
+        }
+        Row tea = ashlar.create(PRICE, Map.of("amount", "4.5000"));
+        assertThat(ashlar.read(Query.of(PRICE).where(Filter.where("amount").eq("4.50")))).hasSize(2).contains(tea);
+        assertThat(ashlar.read(Query.of(PRICE).where(Filter.where("amount").in(7, "1000.0")))).hasSize(2);
+        assertThat(ashlar.read(Query.of(PRICE).where(Filter.where("amount").gt(999)).sort(Sort.asc("amount"))))
+                .extracting(r -> r.getDecimal("amount").toPlainString())
+                .containsExactly("1000", "123456789012345678901234567890123456789012345678901234567890"
+                        + ".12345678901234567890123456789");
     }
 
     @Test

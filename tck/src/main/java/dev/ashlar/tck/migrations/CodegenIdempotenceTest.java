@@ -34,8 +34,8 @@ class CodegenIdempotenceTest {
         throw new AssertionError("check mode asked: " + question);
     };
 
-    private static UnaryOperator<CodegenOptions> optionsFor(int version) {
-        return version == 9 ? CodegenOptions::allowingDestructive : o -> o;
+    private static UnaryOperator<CodegenOptions.Builder> optionsFor(int version) {
+        return version == 9 ? o -> o.removedTables(CodegenOptions.RemovedTables.DROP) : o -> o;
     }
 
     @Test
@@ -64,7 +64,7 @@ class CodegenIdempotenceTest {
         ws.generate(Library.at(2), Library.stepName(2));
         Map<String, String> files = ws.files();
 
-        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check on a clean tree: " + check.repos().get(0).notes()).isFalse();
         assertThat(ws.files()).isEqualTo(files);
@@ -76,7 +76,7 @@ class CodegenIdempotenceTest {
         ws.generate(Library.at(1), Library.stepName(1));
         Map<String, String> files = ws.files();
 
-        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check with authors.country not generated yet").isTrue();
         assertThat(ws.files()).as("files after check").isEqualTo(files);
@@ -109,7 +109,7 @@ class CodegenIdempotenceTest {
         Map<String, String> files = ws.files();
         Domain domain = Domain.define("library_unhinted", d -> d.resources(Library.author(1), book));
 
-        CodegenResult check = ws.codegen(domain, null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(domain, null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check with an unanswered rename").isTrue();
         assertThat(ws.files()).as("files after check").isEqualTo(files);

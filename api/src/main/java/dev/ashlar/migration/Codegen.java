@@ -92,6 +92,7 @@ public final class Codegen {
             if (!options.check()) {
                 throw e;
             }
+            notes.addAll(decisions.questions()); // an unanswered rename is often why a required column is "added"
             notes.add(Note.pending(e.getMessage())); // check mode reports, never fails on what a run would ask
             return result(target, null, List.of(), List.of(), notes);
         }

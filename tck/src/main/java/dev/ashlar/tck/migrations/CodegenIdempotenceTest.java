@@ -85,14 +85,14 @@ class CodegenIdempotenceTest {
     @Test
     void checkWithAnUnhintedRenameOfANullableColumnReportsItWithoutAsking(TckContext tck, @TempDir Path root) {
         // books.note renamed to remark without the renamed-from hint: a question check mode may not ask
-        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("title", "remark"));
+        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("title", "remark"), "note");
     }
 
     @Test
     void checkWithAnUnhintedRenameOfARequiredColumnReportsItWithoutAsking(TckContext tck, @TempDir Path root) {
         // books.title (required, no default) renamed to headline without the hint: codegen would ask whether it is
         // a rename; check mode may neither ask nor fail on the add-a-required-column it would be otherwise
-        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("headline", "note"));
+        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("headline", "note"), "title");
     }
 
     /** Version 1's book with its title and note columns named as given, and no renamed-from hints. */
@@ -103,7 +103,9 @@ class CodegenIdempotenceTest {
                 .attributes(a -> a.text(note)));
     }
 
-    private static void assertCheckReportsAnUnhintedRename(TckContext tck, Path root, Resource book) {
+    /** Check reports the change and names the question: the renamed-from hint of {@code oldColumn} answers it. */
+    private static void assertCheckReportsAnUnhintedRename(TckContext tck, Path root, Resource book,
+                                                           String oldColumn) {
         MigrationWorkspace ws = new MigrationWorkspace(tck, root);
         ws.generate(Library.at(1), Library.stepName(1));
         Map<String, String> files = ws.files();
@@ -112,6 +114,10 @@ class CodegenIdempotenceTest {
         CodegenResult check = ws.codegen(domain, null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check with an unanswered rename").isTrue();
+        assertThat(check.repos().get(0).notes()).as("notes of check with an unanswered rename")
+                .anySatisfy(n -> assertThat(n.kind()).isEqualTo(CodegenResult.Note.Kind.QUESTION))
+                .anySatisfy(n -> assertThat(n.text()).contains("rename question is pending")
+                        .contains(".renamedFrom(\"" + oldColumn + "\")").contains("--allow-destructive"));
         assertThat(ws.files()).as("files after check").isEqualTo(files);
     }
 

@@ -70,7 +70,8 @@ public record MigrationRepos(String domainName, Set<String> used, Set<String> re
     public void require(String repo) {
         if (!contains(repo)) {
             throw new ConfigurationException("repo " + repo + " is not used by domain " + domainName
-                    + " and has no migrations folder; its repos are " + all());
+                    + "; its repos are " + all() + " (a repo it no longer uses stays addressable while its "
+                    + "migrations folder exists, and " + repo + " has none)");
         }
     }
 

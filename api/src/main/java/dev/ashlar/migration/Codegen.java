@@ -83,23 +83,42 @@ public final class Codegen {
         Map<String, Snapshot> latest = target.snapshots().latest(options.dev());
         List<TableModel> after = new SchemaBuilder(domain.resources()).tables(repo);
         Map<String, TableModel> before = PreviousSchema.of(latest, after, notManagedTables(repo));
+        Optional<SchemaDiff.Result> diff = diff(repo, before, after, notes);
+        if (diff.isEmpty()) {
+            return result(target, null, List.of(), List.of(), notes);
+        }
+        if (diff.get().operations().isEmpty() && SnapshotChanges.of(latest, after, diff.get(), "").isEmpty()) {
+            return unchanged(target, notes);
+        }
+        return generate(target, latest, before, after, diff.get(), notes);
+    }
+
+    /**
+     * The diff, with the questions check mode did not ask added to {@code notes}; empty in check mode when the run
+     * would abort (the reason is then a pending note: check reports, never fails on what a run would ask).
+     */
+    private Optional<SchemaDiff.Result> diff(String repo, Map<String, TableModel> before, List<TableModel> after,
+                                             List<Note> notes) {
         RenameHints hints = RenameHints.from(domain.resourcesIn(repo));
         CodegenDecisions decisions = new CodegenDecisions(options, hints);
-        SchemaDiff.Result diff;
         try {
-            diff = SchemaDiff.diff(before, after, hints, decisions);
+            SchemaDiff.Result diff = SchemaDiff.diff(before, after, hints, decisions);
+            notes.addAll(decisions.questions());
+            return Optional.of(diff);
         } catch (MigrationException e) {
             if (!options.check()) {
                 throw e;
             }
             notes.addAll(decisions.questions()); // an unanswered rename is often why a required column is "added"
-            notes.add(Note.pending(e.getMessage())); // check mode reports, never fails on what a run would ask
-            return result(target, null, List.of(), List.of(), notes);
+            notes.add(Note.pending(e.getMessage()));
+            return Optional.empty();
         }
-        notes.addAll(decisions.questions());
-        if (diff.operations().isEmpty() && SnapshotChanges.of(latest, after, diff, "").isEmpty()) {
-            return unchanged(target, notes);
-        }
+    }
+
+    /** Squashes development migrations if the mode does, then plans and writes the migration and snapshots. */
+    private CodegenResult.RepoResult generate(RepoTarget target, Map<String, Snapshot> latest,
+                                              Map<String, TableModel> before, List<TableModel> after,
+                                              SchemaDiff.Result diff, List<Note> notes) {
         if (options.mode().squashesDev() && !target.files().devEntries().isEmpty()) {
             List<String> squashed = new ArrayList<>();
             squashDev(target.provider(), target.config(), target.source(), target.files(), target.snapshots(),
@@ -110,9 +129,9 @@ public final class Codegen {
         MigrationWriter writer = new MigrationWriter(target, options);
         List<CodegenResult.GeneratedFile> files = writer.files(version, before.values(), after, diff.operations(),
                 SnapshotChanges.of(latest, after, diff, version));
+        writer.write(files);
         diff.declinedDrops().forEach(t -> notes.add(Note.info("kept table " + t
                 + " (not dropped; remembered in its snapshot)")));
-        writer.write(files);
         if (options.check()) {
             notes.add(Note.pending(diff.operations().isEmpty()
                     ? "snapshots to update (" + files.size() + " file(s)), with no schema change"

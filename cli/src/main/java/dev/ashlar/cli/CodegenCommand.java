@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Generates a migration (up SQL, down SQL and snapshots) per repo from the changes between the "
                 + "domain and the latest snapshots. Needs no database, except to roll back applied --dev migrations "
                 + "when a named run squashes them.",
-                "Renames are never guessed: declare renamedFrom(...) or answer the question on a terminal."})
+                "Renames are never guessed: declare renamedFrom(...) or answer the question on a terminal.",
+                "At most one of --dev, --check, --dry-run, --snapshots-only; --allow-destructive and "
+                        + "--keep-removed-tables exclude each other."})
 final class CodegenCommand implements Callable<Integer> {
     @ParentCommand
     AshlarCli cli;

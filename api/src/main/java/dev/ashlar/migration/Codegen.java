@@ -5,6 +5,7 @@ import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.ConfigurationException;
+import dev.ashlar.migration.CodegenResult.Note;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.schema.SchemaBuilder;
 import dev.ashlar.schema.TableModel;
@@ -17,13 +18,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +29,12 @@ import java.util.stream.Collectors;
  * model, the dialect plans up and down SQL, and the migration, its down script and new snapshots are written once.
  * Only {@link #run()} with a named migration after development migrations touches a database (to roll the applied
  * development migrations back before squashing them).
+ *
+ * <p>The repos visited are the domain's and the retired ones ({@link MigrationRepos}) whose snapshots still hold
+ * tables: those tables have no resource any more, so they are offered for drop like any removed resource's.
  */
 public final class Codegen {
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
 
     private final Domain domain;
     private final AshlarConfig config;
@@ -52,121 +52,156 @@ public final class Codegen {
         return new Codegen(domain, config, options, ProviderSelector.discover());
     }
 
+    /** Every repo of {@link #repos()}, one after the other. */
     public CodegenResult run() {
-        checkName();
         List<CodegenResult.RepoResult> results = new ArrayList<>();
         for (String repo : repos()) {
-            results.add(runRepo(repo));
+            results.add(run(repo));
         }
         return new CodegenResult(results);
     }
 
-    private void checkName() {
-        boolean nameless = options.dev() || options.check() || options.dryRun() || options.snapshotsOnly();
-        if (options.name() == null && !nameless) {
-            throw new MigrationException("a migration needs a name (codegen NAME), unless --dev, --check, --dry-run "
-                    + "or --snapshots-only is given");
+    /**
+     * The repos to visit, in order: those of {@link CodegenOptions#repos()} (each used by the domain or having
+     * migrations under the root), else the domain's and the retired ones that still hold tables. Empty for a
+     * domain without a table and no migrations: nothing to generate.
+     */
+    public List<String> repos() {
+        MigrationRepos repos = MigrationRepos.of(domain, options.root());
+        if (!options.repos().isEmpty()) {
+            return repos.select(options.repos());
         }
-        if (options.name() != null && !NAME.matcher(options.name()).matches()) {
-            throw new MigrationException("migration name '" + options.name() + "' must be lower snake_case "
-                    + "([a-z0-9_]+)");
-        }
+        return repos.all().stream().filter(r -> !repos.isRetired(r) || PreviousSchema.hasLiveTables(
+                new SnapshotStore(options.root(), r).latest(true))).toList();
     }
 
-    private Set<String> repos() {
-        Set<String> all = domain.repos();
-        for (String repo : options.repos()) {
-            if (!all.contains(repo)) {
-                throw new ConfigurationException("repo " + repo + " is not used by domain " + domain.name()
-                        + "; its repos are " + all);
-            }
-        }
-        return options.repos().isEmpty() ? all : new TreeSet<>(options.repos());
-    }
-
-    private CodegenResult.RepoResult runRepo(String repo) {
-        RepoConfig repoConfig = config.repo(repo).orElseThrow(() -> new ConfigurationException("repo " + repo
-                + " is not configured; configured: " + config.repos().keySet()));
-        DataLayerProvider provider = selector.selectFor(domain, repoConfig);
-        MigrationSource source = MigrationSource.under(options.root(), repo);
-        MigrationFiles files = new MigrationFiles(source);
-        SnapshotStore snapshots = new SnapshotStore(options.root(), repo);
-        List<String> notes = new ArrayList<>();
-
-        Optional<String> branchConflict = files.chainBreak();
-        if (branchConflict.isPresent()) {
-            if (!options.check()) {
-                throw new MigrationException(branchConflict.get());
-            }
-            notes.add("pending: " + branchConflict.get());
-        }
-        List<MigrationFiles.Entry> devEntries = files.devEntries();
-        if (options.check() && !devEntries.isEmpty()) {
-            notes.add("pending: development migrations remain " + devEntries.stream().map(MigrationFiles.Entry::version)
-                    .toList() + "; run codegen NAME to squash them into one named migration");
-        }
-        boolean squash = !options.dev() && !devEntries.isEmpty() && !options.check() && !options.dryRun();
-
-        Map<String, Snapshot> latest = snapshots.latest(options.dev());
-        Set<String> unmanaged = domain.resourcesIn(repo).stream().filter(r -> !r.managed()).map(Resource::table)
-                .collect(Collectors.toSet());
-        Map<String, TableModel> before = new LinkedHashMap<>();
-        for (Snapshot s : latest.values()) {
-            if (!s.removed() && !s.dropDeclined() && !unmanaged.contains(s.model().name())) {
-                before.put(s.model().name(), s.model());
-            }
-        }
+    /** Diffs one repo and writes (or, in check and dry-run modes, only reports) its migration. */
+    public CodegenResult.RepoResult run(String repo) {
+        RepoTarget target = target(repo);
+        List<Note> notes = new ArrayList<>(preflight(target));
+        skippedNotManaged(repo).ifPresent(notes::add);
+        Map<String, Snapshot> latest = target.snapshots().latest(options.dev());
         List<TableModel> after = new SchemaBuilder(domain.resources()).tables(repo);
+        Map<String, TableModel> before = PreviousSchema.of(latest, after, notManagedTables(repo));
+        Optional<SchemaDiff.Result> diff = diff(repo, before, after, notes);
+        if (diff.isEmpty()) {
+            return result(target, null, List.of(), List.of(), notes);
+        }
+        if (diff.get().operations().isEmpty() && SnapshotChanges.of(latest, after, diff.get(), "").isEmpty()) {
+            return unchanged(target, notes);
+        }
+        return generate(target, latest, before, after, diff.get(), notes);
+    }
+
+    /**
+     * The diff, with the questions check mode did not ask added to {@code notes}; empty in check mode when the run
+     * would abort (the reason is then a pending note: check reports, never fails on what a run would ask).
+     */
+    private Optional<SchemaDiff.Result> diff(String repo, Map<String, TableModel> before, List<TableModel> after,
+                                             List<Note> notes) {
         RenameHints hints = RenameHints.from(domain.resourcesIn(repo));
         CodegenDecisions decisions = new CodegenDecisions(options, hints);
-        SchemaDiff.Result diff;
         try {
-            diff = SchemaDiff.diff(before, after, hints, decisions);
+            SchemaDiff.Result diff = SchemaDiff.diff(before, after, hints, decisions);
+            notes.addAll(decisions.questions());
+            return Optional.of(diff);
         } catch (MigrationException e) {
             if (!options.check()) {
                 throw e;
             }
-            notes.add("pending: " + e.getMessage()); // check mode reports, never fails on what a run would ask
-            return new CodegenResult.RepoResult(repo, provider.id(), null, List.of(), List.of(), notes);
+            notes.addAll(decisions.questions()); // an unanswered rename is often why a required column is "added"
+            notes.add(Note.pending(e.getMessage()));
+            return Optional.empty();
         }
-        if (options.check() && decisions.questioned() && diff.isEmpty()) {
-            notes.add("pending: the schema changed in a way that needs an answer; run codegen to see it");
+    }
+
+    /** Squashes development migrations if the mode does, then plans and writes the migration and snapshots. */
+    private CodegenResult.RepoResult generate(RepoTarget target, Map<String, Snapshot> latest,
+                                              Map<String, TableModel> before, List<TableModel> after,
+                                              SchemaDiff.Result diff, List<Note> notes) {
+        if (options.mode().squashesDev() && !target.files().devEntries().isEmpty()) {
+            List<String> squashed = new ArrayList<>();
+            squashDev(target.provider(), target.config(), target.source(), target.files(), target.snapshots(),
+                    target.files().devEntries(), squashed);
+            squashed.forEach(n -> notes.add(Note.info(n)));
         }
-        if (diff.isEmpty()) {
-            if (squash) {
-                notes.add("development migrations " + devEntries.stream().map(MigrationFiles.Entry::version).toList()
-                        + " remain but the schema matches the last named snapshot; nothing to squash into");
-            }
-            return new CodegenResult.RepoResult(repo, provider.id(), null, List.of(), List.of(), notes);
-        }
-        if (squash) {
-            squashDev(provider, repoConfig, source, files, snapshots, devEntries, notes);
-        }
-        String version = nextVersion(files, snapshots);
-        String name = options.dev() ? (options.name() == null ? "changes" : options.name()) + MigrationFiles.DEV_SUFFIX
-                : options.name() == null ? "pending" : options.name();
-        List<CodegenResult.GeneratedFile> generated = new ArrayList<>();
-        if (!options.snapshotsOnly()) {
-            MigrationScripts scripts = MigrationScripts.plan(provider.migrations().planner(), SchemaModel.of(before.values()),
-                    SchemaModel.of(after), diff.operations());
-            String previous = files.list().stream().map(MigrationFiles.Entry::version).reduce((a, b) -> b)
-                    .orElse(MigrationFiles.NO_PREVIOUS);
-            String header = "version " + version + " \"" + name + "\", repo " + repo + ", dialect " + provider.id()
-                    + "\n-- previous: " + previous;
-            generated.add(new CodegenResult.GeneratedFile(files.upPath(version, name), scripts.up(header)));
-            generated.add(new CodegenResult.GeneratedFile(files.downPath(version, name), scripts.down(header)));
-        }
-        for (Snapshot s : SnapshotChanges.of(latest, after, diff, version)) {
-            generated.add(new CodegenResult.GeneratedFile(snapshots.path(s, options.dev()), SnapshotStore.content(s)));
-        }
-        diff.declinedDrops().forEach(t -> notes.add("kept table " + t + " (not dropped; remembered in its snapshot)"));
-        if (!options.check() && !options.dryRun()) {
-            generated.forEach(f -> SnapshotStore.writeOnce(f.path(), f.content()));
-        }
+        String version = nextVersion(target.files(), target.snapshots());
+        MigrationWriter writer = new MigrationWriter(target, options);
+        List<CodegenResult.GeneratedFile> files = writer.files(version, before.values(), after, diff.operations(),
+                SnapshotChanges.of(latest, after, diff, version));
+        writer.write(files);
+        diff.declinedDrops().forEach(t -> notes.add(Note.info("kept table " + t
+                + " (not dropped; remembered in its snapshot)")));
         if (options.check()) {
-            notes.add("pending: " + diff.operations().size() + " schema change(s) not generated yet");
+            notes.add(Note.pending(diff.operations().isEmpty()
+                    ? "snapshots to update (" + files.size() + " file(s)), with no schema change"
+                    : diff.operations().size() + " schema change(s) not generated yet"));
         }
-        return new CodegenResult.RepoResult(repo, provider.id(), version, diff.operations(), generated, notes);
+        return result(target, version, diff.operations(), files, notes);
+    }
+
+    private RepoTarget target(String repo) {
+        boolean retired = !domain.repos().contains(repo);
+        RepoConfig repoConfig = config.repo(repo).orElseThrow(() -> new ConfigurationException(retired
+                ? "repo " + repo + " is no longer used by domain " + domain.name() + ", but its snapshots under "
+                        + options.root().resolve(repo) + " still hold tables; configure it under repos: so codegen "
+                        + "can drop or keep them (or delete that folder if its database is gone)"
+                : "repo " + repo + " is not configured; configured: " + config.repos().keySet()));
+        DataLayerProvider provider = selector.selectFor(domain, repoConfig);
+        return RepoTarget.of(repo, repoConfig, provider, options.root(), retired);
+    }
+
+    /** Merged branches and left-over development migrations: errors, or pending notes in check mode. */
+    private List<Note> preflight(RepoTarget target) {
+        List<Note> notes = new ArrayList<>();
+        Optional<String> branchConflict = target.files().chainBreak();
+        if (branchConflict.isPresent()) {
+            if (!options.check()) {
+                throw new MigrationException(branchConflict.get());
+            }
+            notes.add(Note.pending(branchConflict.get()));
+        }
+        List<MigrationFiles.Entry> devEntries = target.files().devEntries();
+        if (options.check() && !devEntries.isEmpty()) {
+            notes.add(Note.pending("development migrations remain " + devEntries.stream()
+                    .map(MigrationFiles.Entry::version).toList() + "; run codegen NAME to squash them into one "
+                    + "named migration"));
+        }
+        return notes;
+    }
+
+    private CodegenResult.RepoResult unchanged(RepoTarget target, List<Note> notes) {
+        List<MigrationFiles.Entry> devEntries = target.files().devEntries();
+        if (options.mode().squashesDev() && !devEntries.isEmpty()) {
+            notes.add(Note.info("development migrations " + devEntries.stream().map(MigrationFiles.Entry::version)
+                    .toList() + " remain but the schema matches the last named snapshot; nothing to squash into"));
+        }
+        return result(target, null, List.of(), List.of(), notes);
+    }
+
+    private CodegenResult.RepoResult result(RepoTarget target, String version, List<MigrationOperation> operations,
+                                            List<CodegenResult.GeneratedFile> files, List<Note> notes) {
+        return new CodegenResult.RepoResult(target.repo(), target.provider().id(), version, operations, files, notes,
+                target.retired());
+    }
+
+    private List<Resource> notManaged(String repo) {
+        return domain.resourcesIn(repo).stream().filter(r -> r.hasTable() && !r.managed()).toList();
+    }
+
+    private Set<String> notManagedTables(String repo) {
+        return notManaged(repo).stream().map(Resource::table).collect(Collectors.toSet());
+    }
+
+    /** One line naming the not-managed resources left alone, so their absence from the migration is explained. */
+    private Optional<Note> skippedNotManaged(String repo) {
+        List<Resource> skipped = notManaged(repo);
+        if (skipped.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Note.info("skipped not-managed resource(s) " + skipped.stream()
+                .map(r -> r.name() + " (table " + r.table() + ")").collect(Collectors.joining(", "))
+                + ": migrations never create, alter or drop their tables"));
     }
 
     /**

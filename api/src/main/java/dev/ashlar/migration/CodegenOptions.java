@@ -4,73 +4,144 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * How {@link Codegen} runs.
+ * How {@link Codegen} runs. One {@link Mode} and one {@link RemovedTables} policy, so contradictory choices (drop and
+ * keep, check and write) cannot be expressed. Build it with {@link #builder(Path)} or {@link #named(Path, String)}.
  *
- * @param root              the folder holding {@code <repo>/migration}, {@code <repo>/down}, {@code <repo>/snapshots}
- * @param name              the migration name ({@code snake_case}); may be null with {@code dev}, {@code check} or
- *                          {@code dryRun}
- * @param dev               write a development migration ({@code _dev}) to be squashed by the next named run
- * @param check             write nothing and never ask: only report whether anything would be generated
- * @param dryRun            print what would be written; change nothing on disk or in any database
- * @param snapshotsOnly     write the snapshots but no migration files
- * @param repos             only these repos (empty: every repo of the domain)
- * @param allowDestructive  drop removed columns and tables without asking
- * @param keepRemovedTables keep tables whose resource was removed, without asking, and remember that
+ * @param root          the folder holding {@code <repo>/migration}, {@code <repo>/down}, {@code <repo>/snapshots}
+ * @param name          the migration name ({@code snake_case}); required in {@link Mode#WRITE}, optional otherwise
+ * @param mode          what the run writes
+ * @param removedTables what happens to the table of a removed resource
+ * @param repos         only these repos (empty: every repo, see {@link Codegen#repos()})
+ * @param prompt        the terminal to ask questions on ({@link Prompt#none()} when there is nobody)
+ * @param clock         the clock migration versions are taken from
  */
-public record CodegenOptions(Path root, String name, boolean dev, boolean check, boolean dryRun, boolean snapshotsOnly,
-                             Set<String> repos, boolean allowDestructive, boolean keepRemovedTables, Prompt prompt,
-                             Clock clock) {
+public record CodegenOptions(Path root, String name, Mode mode, RemovedTables removedTables, Set<String> repos,
+                             Prompt prompt, Clock clock) {
+    private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
+
+    /** What a run writes. Exactly one applies; the CLI flags {@code --dev}, {@code --check}, ... choose it. */
+    public enum Mode {
+        /** Write a named migration (squashing any development migrations first). */
+        WRITE,
+        /** Write a development migration ({@code _dev}), squashed by the next named run. */
+        DEV,
+        /** Write nothing and never ask: only report whether anything would be generated. */
+        CHECK,
+        /** Show what would be written; change nothing on disk or in any database. */
+        DRY_RUN,
+        /** Write the snapshots but no migration files (the schema is already in the database). */
+        SNAPSHOTS_ONLY;
+
+        /** True when files are written to disk. */
+        boolean writes() {
+            return this != CHECK && this != DRY_RUN;
+        }
+
+        /** True when applied development migrations are rolled back and replaced by this run's migration. */
+        boolean squashesDev() {
+            return this == WRITE || this == SNAPSHOTS_ONLY;
+        }
+    }
+
+    /** What happens to the table of a resource that is no longer declared. */
+    public enum RemovedTables {
+        /** Ask on the terminal; without one, abort naming the flags. */
+        ASK,
+        /** Drop it with its rows, without asking. Also drops removed columns without asking. */
+        DROP,
+        /** Keep it without asking, and remember that in its snapshot. */
+        KEEP
+    }
+
     public CodegenOptions {
         Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(removedTables, "removedTables");
         repos = Set.copyOf(repos);
         prompt = prompt == null ? Prompt.none() : prompt;
         clock = clock == null ? Clock.systemUTC() : clock;
+        if (name == null && mode == Mode.WRITE) {
+            throw new MigrationException("a migration needs a name (codegen NAME), unless --dev, --check, --dry-run "
+                    + "or --snapshots-only is given");
+        }
+        if (name != null && !NAME.matcher(name).matches()) {
+            throw new MigrationException("migration name '" + name + "' must be lower snake_case ([a-z0-9_]+)");
+        }
     }
 
     /** A named migration under {@code root}, non-interactive. */
     public static CodegenOptions named(Path root, String name) {
-        return new CodegenOptions(root, name, false, false, false, false, Set.of(), false, false, Prompt.none(), null);
+        return builder(root).name(name).build();
     }
 
-    public CodegenOptions withName(String value) {
-        return new CodegenOptions(root, value, dev, check, dryRun, snapshotsOnly, repos, allowDestructive, keepRemovedTables, prompt, clock);
+    /** Options under {@code root}: mode {@link Mode#WRITE}, removed tables {@link RemovedTables#ASK}, no prompt. */
+    public static Builder builder(Path root) {
+        return new Builder(root);
     }
 
-    public CodegenOptions asDev() {
-        return new CodegenOptions(root, name, true, check, dryRun, snapshotsOnly, repos, allowDestructive, keepRemovedTables, prompt, clock);
+    /** A builder holding these options, to change one or two. */
+    public Builder toBuilder() {
+        return new Builder(root).name(name).mode(mode).removedTables(removedTables).repos(repos).prompt(prompt)
+                .clock(clock);
     }
 
-    public CodegenOptions asCheck() {
-        return new CodegenOptions(root, name, dev, true, dryRun, snapshotsOnly, repos, allowDestructive, keepRemovedTables, prompt, clock);
+    boolean check() {
+        return mode == Mode.CHECK;
     }
 
-    public CodegenOptions asDryRun() {
-        return new CodegenOptions(root, name, dev, check, true, snapshotsOnly, repos, allowDestructive, keepRemovedTables, prompt, clock);
+    boolean dev() {
+        return mode == Mode.DEV;
     }
 
-    public CodegenOptions asSnapshotsOnly() {
-        return new CodegenOptions(root, name, dev, check, dryRun, true, repos, allowDestructive, keepRemovedTables, prompt, clock);
-    }
+    /** Builds {@link CodegenOptions}; each setter replaces the previous choice. */
+    public static final class Builder {
+        private final Path root;
+        private String name;
+        private Mode mode = Mode.WRITE;
+        private RemovedTables removedTables = RemovedTables.ASK;
+        private Set<String> repos = Set.of();
+        private Prompt prompt;
+        private Clock clock;
 
-    public CodegenOptions withRepos(Set<String> value) {
-        return new CodegenOptions(root, name, dev, check, dryRun, snapshotsOnly, value, allowDestructive, keepRemovedTables, prompt, clock);
-    }
+        private Builder(Path root) {
+            this.root = root;
+        }
 
-    public CodegenOptions allowingDestructive() {
-        return new CodegenOptions(root, name, dev, check, dryRun, snapshotsOnly, repos, true, keepRemovedTables, prompt, clock);
-    }
+        public Builder name(String value) {
+            name = value;
+            return this;
+        }
 
-    public CodegenOptions keepingRemovedTables() {
-        return new CodegenOptions(root, name, dev, check, dryRun, snapshotsOnly, repos, allowDestructive, true, prompt, clock);
-    }
+        public Builder mode(Mode value) {
+            mode = value;
+            return this;
+        }
 
-    public CodegenOptions withPrompt(Prompt value) {
-        return new CodegenOptions(root, name, dev, check, dryRun, snapshotsOnly, repos, allowDestructive, keepRemovedTables, value, clock);
-    }
+        public Builder removedTables(RemovedTables value) {
+            removedTables = value;
+            return this;
+        }
 
-    public CodegenOptions withClock(Clock value) {
-        return new CodegenOptions(root, name, dev, check, dryRun, snapshotsOnly, repos, allowDestructive, keepRemovedTables, prompt, value);
+        public Builder repos(Set<String> value) {
+            repos = value;
+            return this;
+        }
+
+        public Builder prompt(Prompt value) {
+            prompt = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        public CodegenOptions build() {
+            return new CodegenOptions(root, name, mode, removedTables, repos, prompt, clock);
+        }
     }
 }

@@ -13,22 +13,50 @@ public record CodegenResult(List<RepoResult> repos) {
     /** A file written (or, in check and dry-run modes, that would be written). */
     public record GeneratedFile(Path path, String content) {}
 
+    /** A remark for the user. */
+    public record Note(Kind kind, String text) {
+        /** What the remark means for the run. */
+        public enum Kind {
+            /** For information only (development migrations squashed, a table kept, resources skipped). */
+            INFO,
+            /** Something still to generate or resolve: {@code --check} fails on it. */
+            PENDING,
+            /** A question codegen would ask (a rename, a drop); {@code --check} fails on it. */
+            QUESTION
+        }
+
+        static Note info(String text) {
+            return new Note(Kind.INFO, text);
+        }
+
+        static Note pending(String text) {
+            return new Note(Kind.PENDING, text);
+        }
+
+        static Note question(String text) {
+            return new Note(Kind.QUESTION, text);
+        }
+    }
+
     /**
-     * @param version    the new migration version, or {@code null} when nothing changed
-     * @param operations what changed
+     * @param version    the new version (of the migration, or of the snapshots alone), or {@code null} when nothing
+     *                   changed
+     * @param operations what changed in the schema (empty when only snapshot markers changed)
      * @param files      the files written, or those that would be
-     * @param notes      remarks for the user (dev migrations squashed, tables kept, ...)
+     * @param notes      remarks for the user
+     * @param retired    the domain no longer uses this repo; it is visited because it has migrations under the root
      */
     public record RepoResult(String repo, String dialect, String version, List<MigrationOperation> operations,
-                             List<GeneratedFile> files, List<String> notes) {
+                             List<GeneratedFile> files, List<Note> notes, boolean retired) {
         public RepoResult {
             operations = List.copyOf(operations);
             files = List.copyOf(files);
             notes = List.copyOf(notes);
         }
 
+        /** True when anything was (or would be) written, or something is pending or would be asked. */
         public boolean changed() {
-            return !files.isEmpty() || notes.stream().anyMatch(n -> n.startsWith("pending:"));
+            return !files.isEmpty() || notes.stream().anyMatch(n -> n.kind() != Note.Kind.INFO);
         }
     }
 

@@ -36,12 +36,17 @@ public final class Migrations {
 
     /**
      * Creates every repo's database if missing and applies all pending migrations, repo by repo; what packaged
-     * applications call at start-up. Returns what was applied, by repo.
+     * applications call at start-up. A retired repo (see {@link #repos()}) is migrated only when it is still
+     * configured and its database exists. Returns what was applied, by repo.
      */
     public static Map<String, List<MigrationInfo>> migrateAll(Domain domain, AshlarConfig config, Path root) {
         Migrations migrations = of(domain, config, root);
         Map<String, List<MigrationInfo>> applied = new LinkedHashMap<>();
         for (String repo : migrations.repos()) {
+            boolean retired = !domain.repos().contains(repo);
+            if (retired && (config.repo(repo).isEmpty() || !migrations.storage(repo).exists())) {
+                continue; // a retired repo is migrated (its tables dropped) only where its database still is
+            }
             migrations.storage(repo).create();
             applied.put(repo, migrations.migrate(repo, MigrateRequest.all()));
         }
@@ -67,9 +72,12 @@ public final class Migrations {
         return migrateAll(domain, config, root);
     }
 
-    /** The repos of the domain, in first-use order. */
+    /**
+     * The repos of the domain, in first-use order, then the retired ones: no longer used by the domain but still
+     * holding migrations under the root ({@link MigrationRepos}).
+     */
     public Set<String> repos() {
-        return domain.repos();
+        return new java.util.LinkedHashSet<>(MigrationRepos.of(domain, root).all());
     }
 
     public List<MigrationInfo> migrate(String repo, MigrateRequest request) {
@@ -106,10 +114,7 @@ public final class Migrations {
     }
 
     private RepoConfig repoConfig(String repo) {
-        if (!domain.repos().contains(repo)) {
-            throw new ConfigurationException("repo " + repo + " is not used by domain " + domain.name()
-                    + "; its repos are " + domain.repos());
-        }
+        MigrationRepos.of(domain, root).require(repo); // a retired repo stays addressable while its folder exists
         return config.repo(repo).orElseThrow(() -> new ConfigurationException("repo " + repo
                 + " is not configured; configured: " + config.repos().keySet()));
     }

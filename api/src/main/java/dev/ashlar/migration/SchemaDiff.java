@@ -59,9 +59,6 @@ final class SchemaDiff {
 
     /** The operations, and the removed tables the user chose to keep. */
     record Result(List<MigrationOperation> operations, Set<String> declinedDrops) {
-        boolean isEmpty() {
-            return operations.isEmpty() && declinedDrops.isEmpty();
-        }
     }
 
     private SchemaDiff(RenameHints hints, Decisions decisions) {

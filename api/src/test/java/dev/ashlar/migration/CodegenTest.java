@@ -45,12 +45,12 @@ class CodegenTest {
         return Domain.define("shop", d -> d.resources(resources));
     }
 
-    private CodegenResult codegen(Domain domain, CodegenOptions options) {
-        return new Codegen(domain, CONFIG, options.withClock(CLOCK), new ProviderSelector(List.of(provider))).run();
+    private CodegenResult codegen(Domain domain, CodegenOptions.Builder options) {
+        return new Codegen(domain, CONFIG, options.clock(CLOCK).build(), new ProviderSelector(List.of(provider))).run();
     }
 
-    private CodegenOptions named(String name) {
-        return CodegenOptions.named(root, name);
+    private CodegenOptions.Builder named(String name) {
+        return CodegenOptions.builder(root).name(name);
     }
 
     private List<String> files() throws IOException {
@@ -76,7 +76,7 @@ class CodegenTest {
         CodegenResult second = codegen(shop, named("again"));
         assertThat(second.changed()).isFalse();
         assertThat(files()).hasSize(3);
-        assertThat(codegen(shop, named("x").asCheck()).changed()).isFalse();
+        assertThat(codegen(shop, named("x").mode(CodegenOptions.Mode.CHECK)).changed()).isFalse();
     }
 
     @Test
@@ -84,7 +84,7 @@ class CodegenTest {
         Domain shop = domain(product(r -> r.attributes(a -> a.decimal("price", 12, 2).defaultTo("1.5")
                 .enumOf("status", "new", "old").defaultTo("new").json("meta"))));
         codegen(shop, named("init"));
-        new Codegen(shop, CONFIG, CodegenOptions.named(other, "init").withClock(CLOCK),
+        new Codegen(shop, CONFIG, CodegenOptions.builder(other).name("init").clock(CLOCK).build(),
                 new ProviderSelector(List.of(provider))).run();
         String a = Files.readString(root.resolve("main/snapshots/products/20261121100000.json"));
         String b = Files.readString(other.resolve("main/snapshots/products/20261121100000.json"));
@@ -124,7 +124,7 @@ class CodegenTest {
                 .hasMessageContaining(".renamedFrom(\"blurb\")").hasMessageContaining("--allow-destructive");
         assertThat(files()).isEqualTo(before);
         CodegenResult answered = codegen(domain(product(r -> r.attributes(a -> a.text("description")))),
-                named("rename_blurb").withPrompt(Prompt.answering(Map.of("renamed to description", true))));
+                named("rename_blurb").prompt(Prompt.answering(Map.of("renamed to description", true))));
         assertThat(answered.repos().get(0).operations()).containsExactly(
                 new MigrationOperation.RenameColumn("products", "blurb", "description"));
     }
@@ -134,7 +134,7 @@ class CodegenTest {
         codegen(domain(product(r -> r.attributes(a -> a.text("blurb")))), named("init"));
         assertThatThrownBy(() -> codegen(domain(product(r -> { })), named("drop_blurb")))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("--allow-destructive");
-        CodegenResult dropped = codegen(domain(product(r -> { })), named("drop_blurb").allowingDestructive());
+        CodegenResult dropped = codegen(domain(product(r -> { })), named("drop_blurb").removedTables(CodegenOptions.RemovedTables.DROP));
         Path up = dropped.repos().get(0).files().get(0).path();
         assertThat(Files.readString(up)).contains("-- destructive: drop column products.blurb");
     }
@@ -145,8 +145,8 @@ class CodegenTest {
         codegen(domain(product(r -> { }), tag), named("init"));
         assertThatThrownBy(() -> codegen(domain(product(r -> { })), named("remove_tags")))
                 .isInstanceOf(MigrationException.class).hasMessageContaining("--keep-removed-tables");
-        CodegenResult kept = codegen(domain(product(r -> { })), named("remove_tags").keepingRemovedTables());
-        assertThat(kept.repos().get(0).notes()).anyMatch(n -> n.contains("kept table tags"));
+        CodegenResult kept = codegen(domain(product(r -> { })), named("remove_tags").removedTables(CodegenOptions.RemovedTables.KEEP));
+        assertThat(kept.repos().get(0).notes()).anyMatch(n -> n.text().contains("kept table tags"));
         assertThat(files()).contains("main/snapshots/tags/20261121100001.json");
         assertThat(codegen(domain(product(r -> { })), named("later")).changed()).isFalse();
     }
@@ -161,16 +161,16 @@ class CodegenTest {
     @Test
     void checkAndDryRunWriteNothingButReportPendingWork() throws IOException {
         Domain shop = domain(product(r -> { }));
-        CodegenResult check = codegen(shop, named(null).asCheck());
+        CodegenResult check = codegen(shop, named(null).mode(CodegenOptions.Mode.CHECK));
         assertThat(check.changed()).isTrue();
-        CodegenResult dry = codegen(shop, named(null).asDryRun());
+        CodegenResult dry = codegen(shop, named(null).mode(CodegenOptions.Mode.DRY_RUN));
         assertThat(dry.repos().get(0).files()).hasSize(3);
         assertThat(files()).isEmpty();
     }
 
     @Test
     void snapshotsOnlyWritesSnapshotsAndNoMigration() throws IOException {
-        codegen(domain(product(r -> { })), named(null).asSnapshotsOnly());
+        codegen(domain(product(r -> { })), named(null).mode(CodegenOptions.Mode.SNAPSHOTS_ONLY));
         assertThat(files()).containsExactly("main/snapshots/products/20261121100000.json");
     }
 
@@ -242,7 +242,7 @@ class CodegenTest {
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("migration 20261121100002 (branch_a) was generated after 20261121100000")
                 .hasMessageContaining("two branches");
-        assertThat(codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).asCheck())
+        assertThat(codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).mode(CodegenOptions.Mode.CHECK))
                 .changed()).isTrue();
     }
 
@@ -257,10 +257,10 @@ class CodegenTest {
     void devMigrationsAreSquashedIntoTheNextNamedOne() throws IOException {
         Domain shop = domain(product(r -> { }));
         codegen(shop, named("init"));
-        codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).asDev());
+        codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).mode(CodegenOptions.Mode.DEV));
         assertThat(files()).contains("main/migration/V20261121100001__changes_dev.sql",
                 "main/snapshots/products/20261121100001_dev.json");
-        assertThat(codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).asCheck())
+        assertThat(codegen(domain(product(r -> r.attributes(a -> a.text("note")))), named(null).mode(CodegenOptions.Mode.CHECK))
                 .changed()).isTrue();
 
         provider.status = List.of(new MigrationInfo("20261121100001", "changes dev", MigrationState.APPLIED, null, true));
@@ -274,7 +274,7 @@ class CodegenTest {
     @Test
     void onlyTheRequestedRepoIsTouched() throws IOException {
         Resource log = Resource.define("Log", r -> r.table("logs").repo("audit").attributes(a -> a.uuidPrimaryKey("id")));
-        codegen(domain(product(r -> { }), log), named("init").withRepos(Set.of("audit")));
+        codegen(domain(product(r -> { }), log), named("init").repos(Set.of("audit")));
         assertThat(files()).allMatch(f -> f.startsWith("audit/"));
     }
 

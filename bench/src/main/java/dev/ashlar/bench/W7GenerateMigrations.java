@@ -59,7 +59,7 @@ public class W7GenerateMigrations {
         domain = SyntheticDomain.of(resources);
         trial = Files.createTempDirectory("ashlar-bench-codegen-");
         files = new LinkedHashMap<>();
-        for (GeneratedFile f : run(CodegenOptions.named(trial, "create_all").asDryRun()).repos().get(0).files()) {
+        for (GeneratedFile f : run(CodegenOptions.builder(trial).name("create_all").mode(CodegenOptions.Mode.DRY_RUN).build()).repos().get(0).files()) {
             files.put(trial.relativize(f.path()), f.content());
         }
     }
@@ -90,7 +90,7 @@ public class W7GenerateMigrations {
 
     @Benchmark
     public CodegenResult ashlarDryRun() {
-        return run(CodegenOptions.named(root, "create_all").asDryRun());
+        return run(CodegenOptions.builder(root).name("create_all").mode(CodegenOptions.Mode.DRY_RUN).build());
     }
 
     @Benchmark

@@ -5,7 +5,9 @@ import dev.ashlar.migration.CodegenOptions;
 import dev.ashlar.migration.CodegenResult;
 import dev.ashlar.migration.MigrationOperation;
 import dev.ashlar.migration.Prompt;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Generates a migration (up SQL, down SQL and snapshots) per repo from the changes between the "
                 + "domain and the latest snapshots. Needs no database, except to roll back applied --dev migrations "
                 + "when a named run squashes them.",
-                "Renames are never guessed: declare renamedFrom(...) or answer the question on a terminal."})
+                "Renames are never guessed: declare renamedFrom(...) or answer the question on a terminal.",
+                "At most one of --dev, --check, --dry-run, --snapshots-only; --allow-destructive and "
+                        + "--keep-removed-tables exclude each other."})
 final class CodegenCommand implements Callable<Integer> {
     @ParentCommand
     AshlarCli cli;
@@ -62,7 +66,9 @@ final class CodegenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (name == null && !(dev || check || dryRun || snapshotsOnly)) {
+        CodegenOptions.Mode mode = mode();
+        CodegenOptions.RemovedTables removedTables = removedTables();
+        if (name == null && mode == CodegenOptions.Mode.WRITE) {
             throw new ParameterException(spec.commandLine(), "codegen needs a migration NAME, e.g. 'ashlar codegen "
                     + "add_orders' (or --dev for a development migration, --check to only look)");
         }
@@ -72,32 +78,70 @@ final class CodegenCommand implements Callable<Integer> {
         }
         Output out = cli.out();
         try (Project project = Project.load(common, cli)) {
-            List<String> repos = project.repos(common.repos);
-            Prompt prompt = check ? Prompt.none() : ConsolePrompt.forTerminal();
-            CodegenOptions options = new CodegenOptions(project.root(), name, dev, check, dryRun, snapshotsOnly,
-                    Set.of(), allowDestructive, keepRemovedTables, prompt, null);
+            CodegenOptions options = CodegenOptions.builder(project.root()).name(name).mode(mode)
+                    .removedTables(removedTables).repos(Set.copyOf(common.repos))
+                    .prompt(check ? Prompt.none() : ConsolePrompt.forTerminal()).build();
+            Codegen codegen = new Codegen(project.domain(), project.config(), options, project.selector());
+            List<String> repos = codegen.repos();
             out.println("codegen" + (name == null ? "" : " " + name) + ": domain " + project.domain().name()
-                    + ", migrations in " + Output.path(project.root()) + mode());
-            boolean changed = false;
-            for (String repo : repos) {
-                CodegenResult result = new Codegen(project.domain(), project.config(),
-                        options.withRepos(Set.of(repo)), project.selector()).run();
-                for (CodegenResult.RepoResult r : result.repos()) {
-                    changed |= r.changed();
-                    print(out, project.describe(repo), r);
-                }
+                    + ", migrations in " + Output.path(project.root()) + modeNote());
+            if (repos.isEmpty()) {
+                out.println("Nothing to generate: domain " + project.domain().name() + " has no resource stored in a "
+                        + "table, and no repo has migrations under " + Output.path(project.root()) + ".");
+                return 0;
             }
-            return summary(out, changed);
+            project.check(repos);
+            boolean changed = false;
+            boolean questions = false;
+            for (String repo : repos) {
+                CodegenResult.RepoResult r = codegen.run(repo);
+                changed |= r.changed();
+                questions |= r.notes().stream().anyMatch(n -> n.kind() == CodegenResult.Note.Kind.QUESTION);
+                print(out, project.describe(repo), r);
+            }
+            return summary(out, changed, questions);
         }
     }
 
-    private String mode() {
+    /** The one mode the flags choose; two of them contradict each other. */
+    private CodegenOptions.Mode mode() {
+        Map<String, Boolean> flags = new LinkedHashMap<>();
+        flags.put("--dev", dev);
+        flags.put("--check", check);
+        flags.put("--dry-run", dryRun);
+        flags.put("--snapshots-only", snapshotsOnly);
+        List<String> given = flags.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
+        if (given.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "conflicting options " + String.join(" and ", given)
+                    + ": each chooses what codegen writes (--dev a development migration, --check nothing and "
+                    + "fails on drift, --dry-run nothing and prints the SQL, --snapshots-only snapshots alone); "
+                    + "give one of them");
+        }
+        return dev ? CodegenOptions.Mode.DEV : check ? CodegenOptions.Mode.CHECK
+                : dryRun ? CodegenOptions.Mode.DRY_RUN
+                : snapshotsOnly ? CodegenOptions.Mode.SNAPSHOTS_ONLY : CodegenOptions.Mode.WRITE;
+    }
+
+    private CodegenOptions.RemovedTables removedTables() {
+        if (allowDestructive && keepRemovedTables) {
+            throw new ParameterException(spec.commandLine(), "conflicting options --allow-destructive and "
+                    + "--keep-removed-tables: the first drops the tables of removed resources, the second keeps "
+                    + "them; give one of them");
+        }
+        return allowDestructive ? CodegenOptions.RemovedTables.DROP
+                : keepRemovedTables ? CodegenOptions.RemovedTables.KEEP : CodegenOptions.RemovedTables.ASK;
+    }
+
+    private String modeNote() {
         return check ? " (check: nothing is written)" : dryRun ? " (dry run: nothing is written)" : "";
     }
 
     private void print(Output out, String repo, CodegenResult.RepoResult r) {
         if (r.version() == null) {
             out.println("repo " + repo + ": up to date");
+        } else if (r.operations().isEmpty()) {
+            out.println("repo " + repo + ": no schema change; snapshots only" + (check ? " pending"
+                    : ", version " + r.version()));
         } else {
             out.println("repo " + repo + ": " + r.operations().size() + " change(s)"
                     + (check ? " pending" : ", version " + r.version()));
@@ -117,13 +161,22 @@ final class CodegenCommand implements Callable<Integer> {
                 }
             }
         }
-        for (String note : r.notes()) {
-            out.println("  " + (note.startsWith("pending:") ? note : "note: " + note));
+        for (CodegenResult.Note note : r.notes()) {
+            out.println("  " + switch (note.kind()) {
+                case INFO -> "note: ";
+                case PENDING -> "pending: ";
+                case QUESTION -> "question: ";
+            } + note.text());
         }
     }
 
-    private int summary(Output out, boolean changed) {
+    private int summary(Output out, boolean changed, boolean questions) {
         if (check) {
+            if (questions) {
+                out.println("Pending: answer the question(s) above in the declaration (the renamedFrom hint) or with "
+                        + "a flag, then run 'ashlar codegen NAME' and commit the generated files.");
+                return 1;
+            }
             if (changed) {
                 out.println("Pending changes: run 'ashlar codegen NAME' and commit the generated files.");
                 return 1;

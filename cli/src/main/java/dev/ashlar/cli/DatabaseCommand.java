@@ -32,6 +32,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
         Output out = cli.out();
         try (Project project = Project.load(common, cli)) {
             List<String> repos = project.repos(common.repos);
+            if (common.repos.isEmpty()) {
+                project.unconfiguredRetired().forEach(r -> out.println("repo " + r + ": no longer used by the domain "
+                        + "and not configured; skipped (its migrations remain in " + Output.path(project.root()
+                        .resolve(r)) + ")"));
+            }
             Migrations migrations = project.migrations();
             for (String repo : repos) {
                 run(project, migrations, repo, out);

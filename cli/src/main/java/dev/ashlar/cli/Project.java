@@ -4,16 +4,15 @@ import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
+import dev.ashlar.migration.MigrationRepos;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.spi.DataLayerProvider;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ServiceLoader;
-import java.util.Set;
 
 /**
  * What a command works on, loaded from the common options: the config, the domain (from the user's class path),
@@ -96,39 +95,52 @@ final class Project implements AutoCloseable {
         return new Migrations(domain, config, root, selector);
     }
 
+    /** The repos commands can address: the domain's, then retired ones with migrations under the root. */
+    MigrationRepos addressable() {
+        return MigrationRepos.of(domain, root);
+    }
+
     /**
-     * The repos to act on, in the domain's order: those asked for, else all of the domain's. Each is checked
-     * before any is touched: used by the domain, configured, and served by exactly one data layer.
+     * The repos to act on, in the domain's order: those asked for, else all of the domain's and the retired ones
+     * that are still configured (a retired repo keeps its tables and history until they are dropped). Each is checked
+     * before any is touched: used by the domain or retired, configured, and served by exactly one data layer.
      */
     List<String> repos(List<String> requested) {
-        Set<String> all = domain.repos();
-        if (all.isEmpty()) {
+        MigrationRepos addressable = addressable();
+        List<String> chosen = addressable.select(requested).stream().filter(r -> !requested.isEmpty()
+                || !addressable.isRetired(r) || config.repo(r).isPresent()).toList();
+        if (chosen.isEmpty()) {
             throw new CliException("domain " + domain.name() + " has no resource stored in a table, so no repo");
         }
-        for (String repo : requested) {
-            if (!all.contains(repo)) {
-                throw new CliException("repo " + repo + " is not used by domain " + domain.name() + "; its repos are "
-                        + all);
-            }
-        }
-        Set<String> wanted = new LinkedHashSet<>(requested);
-        List<String> chosen = all.stream().filter(r -> wanted.isEmpty() || wanted.contains(r)).toList();
-        for (String repo : chosen) {
-            selector.selectFor(domain, repoConfig(repo));
-        }
+        check(chosen);
         return chosen;
     }
 
+    /** Checks, before any is touched, that each repo is configured and served by exactly one data layer. */
+    void check(List<String> repos) {
+        for (String repo : repos) {
+            selector.selectFor(domain, repoConfig(repo));
+        }
+    }
+
+    /** Retired repos left out of a command without --repo because they are no longer configured. */
+    List<String> unconfiguredRetired() {
+        MigrationRepos addressable = addressable();
+        return addressable.retired().stream().filter(r -> config.repo(r).isEmpty()).toList();
+    }
+
     RepoConfig repoConfig(String repo) {
-        return config.repo(repo).orElseThrow(() -> new CliException("repo " + repo + " of domain " + domain.name()
-                + " is not configured; add it under 'repos:' in the config file (configured: "
-                + config.repos().keySet() + ")"));
+        return config.repo(repo).orElseThrow(() -> new CliException("repo " + repo + (domain.repos().contains(repo)
+                ? " of domain " + domain.name() : ", no longer used by domain " + domain.name() + " but holding "
+                + "migrations in " + Output.path(root.resolve(repo)) + ",") + " is not configured; add it under "
+                + "'repos:' in the config file (configured: " + config.repos().keySet() + ")"));
     }
 
     /** {@code main (sqlite, jdbc:sqlite:shop.db)}: the repo, its data layer and its URL without credentials. */
     String describe(String repo) {
         RepoConfig rc = repoConfig(repo);
-        return repo + " (" + selector.selectFor(domain, rc).id() + ", " + rc.redactedUrl() + ")";
+        return repo + " (" + selector.selectFor(domain, rc).id() + ", " + rc.redactedUrl()
+                + (domain.repos().contains(repo) ? "" : "; no longer used by domain " + domain.name()) + ")";
     }
 
     @Override

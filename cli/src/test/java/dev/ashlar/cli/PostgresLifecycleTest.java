@@ -97,6 +97,35 @@ class PostgresLifecycleTest {
         }
     }
 
+    @Test
+    void aRepoTheDomainNoLongerUsesStaysAddressableUntilItsTablesAreDropped() throws SQLException {
+        TestProject project = project();
+        String moved = MovedDomain.class.getName();
+        ok(Cli.run(project, "codegen", "create_library"));
+        ok(Cli.run(project, "create"));
+        try {
+            ok(Cli.run(project, "migrate"));
+            Result check = Cli.run(project, "codegen", "--check", "--domain", moved);
+            assertThat(check.exitCode()).as(check.toString()).isEqualTo(1);
+            assertThat(check.out()).contains("drop table authors").contains("no longer used by domain library");
+
+            ok(Cli.run(project, "codegen", "move_authors", "--allow-destructive", "--domain", moved));
+            assertThat(ok(Cli.run(project, "status", "--repo", "main", "--domain", moved)).out())
+                    .contains("repo main (postgres, " + url + "; no longer used by domain library)")
+                    .contains("1 applied, 1 pending");
+            ok(Cli.run(project, "migrate", "--domain", moved));
+            assertThat(tables(url)).doesNotContain("authors");
+            assertThat(tables(auditUrl)).contains("authors", "events");
+
+            ok(Cli.run(project, "rollback", "--repo", "main", "--force", "--domain", moved));
+            assertThat(tables(url)).contains("authors");
+        } finally {
+            Result dropped = Cli.run(project, "drop", "--force", "--domain", moved);
+            assertThat(dropped.exitCode()).as(dropped.toString()).isZero();
+            assertThat(dropped.out()).contains("repo main (postgres,").contains("database dropped");
+        }
+    }
+
     private TestProject project() {
         return TestProject.write(dir, """
                 domain: dev.ashlar.cli.TwoRepoDomain

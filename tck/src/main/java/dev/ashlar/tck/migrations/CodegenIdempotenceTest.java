@@ -34,8 +34,8 @@ class CodegenIdempotenceTest {
         throw new AssertionError("check mode asked: " + question);
     };
 
-    private static UnaryOperator<CodegenOptions> optionsFor(int version) {
-        return version == 9 ? CodegenOptions::allowingDestructive : o -> o;
+    private static UnaryOperator<CodegenOptions.Builder> optionsFor(int version) {
+        return version == 9 ? o -> o.removedTables(CodegenOptions.RemovedTables.DROP) : o -> o;
     }
 
     @Test
@@ -64,7 +64,7 @@ class CodegenIdempotenceTest {
         ws.generate(Library.at(2), Library.stepName(2));
         Map<String, String> files = ws.files();
 
-        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check on a clean tree: " + check.repos().get(0).notes()).isFalse();
         assertThat(ws.files()).isEqualTo(files);
@@ -76,7 +76,7 @@ class CodegenIdempotenceTest {
         ws.generate(Library.at(1), Library.stepName(1));
         Map<String, String> files = ws.files();
 
-        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(Library.at(2), null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check with authors.country not generated yet").isTrue();
         assertThat(ws.files()).as("files after check").isEqualTo(files);
@@ -85,14 +85,14 @@ class CodegenIdempotenceTest {
     @Test
     void checkWithAnUnhintedRenameOfANullableColumnReportsItWithoutAsking(TckContext tck, @TempDir Path root) {
         // books.note renamed to remark without the renamed-from hint: a question check mode may not ask
-        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("title", "remark"));
+        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("title", "remark"), "note");
     }
 
     @Test
     void checkWithAnUnhintedRenameOfARequiredColumnReportsItWithoutAsking(TckContext tck, @TempDir Path root) {
         // books.title (required, no default) renamed to headline without the hint: codegen would ask whether it is
         // a rename; check mode may neither ask nor fail on the add-a-required-column it would be otherwise
-        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("headline", "note"));
+        assertCheckReportsAnUnhintedRename(tck, root, unhintedBook("headline", "note"), "title");
     }
 
     /** Version 1's book with its title and note columns named as given, and no renamed-from hints. */
@@ -103,15 +103,21 @@ class CodegenIdempotenceTest {
                 .attributes(a -> a.text(note)));
     }
 
-    private static void assertCheckReportsAnUnhintedRename(TckContext tck, Path root, Resource book) {
+    /** Check reports the change and names the question: the renamed-from hint of {@code oldColumn} answers it. */
+    private static void assertCheckReportsAnUnhintedRename(TckContext tck, Path root, Resource book,
+                                                           String oldColumn) {
         MigrationWorkspace ws = new MigrationWorkspace(tck, root);
         ws.generate(Library.at(1), Library.stepName(1));
         Map<String, String> files = ws.files();
         Domain domain = Domain.define("library_unhinted", d -> d.resources(Library.author(1), book));
 
-        CodegenResult check = ws.codegen(domain, null, o -> o.asCheck().withPrompt(NEVER_ASKED));
+        CodegenResult check = ws.codegen(domain, null, o -> o.mode(CodegenOptions.Mode.CHECK).prompt(NEVER_ASKED));
 
         assertThat(check.changed()).as("check with an unanswered rename").isTrue();
+        assertThat(check.repos().get(0).notes()).as("notes of check with an unanswered rename")
+                .anySatisfy(n -> assertThat(n.kind()).isEqualTo(CodegenResult.Note.Kind.QUESTION))
+                .anySatisfy(n -> assertThat(n.text()).contains("rename question is pending")
+                        .contains(".renamedFrom(\"" + oldColumn + "\")").contains("--allow-destructive"));
         assertThat(ws.files()).as("files after check").isEqualTo(files);
     }
 

@@ -52,10 +52,11 @@ final class MigrationWorkspace {
     }
 
     /** Codegen for {@code domain} named {@code name}, one clock second after the previous run. */
-    CodegenResult codegen(Domain domain, String name, UnaryOperator<CodegenOptions> more) {
+    CodegenResult codegen(Domain domain, String name, UnaryOperator<CodegenOptions.Builder> more) {
         tick++;
         Clock clock = Clock.fixed(START.plusSeconds(tick), ZoneOffset.UTC);
-        return Codegen.of(domain, config, more.apply(CodegenOptions.named(root, name).withClock(clock))).run();
+        return Codegen.of(domain, config, more.apply(CodegenOptions.builder(root).name(name).clock(clock)).build())
+                .run();
     }
 
     /** Leaves a gap of {@code seconds} before the next codegen's version. */
@@ -64,7 +65,7 @@ final class MigrationWorkspace {
     }
 
     /** Codegen that must write a migration; returns its version. */
-    String generate(Domain domain, String name, UnaryOperator<CodegenOptions> more) {
+    String generate(Domain domain, String name, UnaryOperator<CodegenOptions.Builder> more) {
         CodegenResult result = codegen(domain, name, more);
         assertThat(result.repos()).as("codegen repos for " + name).singleElement()
                 .satisfies(r -> assertThat(r.version()).as("version generated for " + name).isNotNull());

@@ -75,6 +75,8 @@ public final class Shop {
             .resources(CUSTOMER, PRODUCT, ORDER, ORDER_LINE, ADMIN)
             .codeInterface("register_customer", CUSTOMER, "create")
             .codeInterface("add_product", PRODUCT, "create")
+            .codeInterface("get_product_by_id", PRODUCT, "read", c -> c.getBy("id"))
+            .codeInterface("get_product_by_name", PRODUCT, "read", c -> c.getBy("name"))
             .codeInterface("place_order", ORDER, "create")
             .codeInterface("seed", ADMIN, "seed"));
 

@@ -43,7 +43,9 @@ public final class ShopDemo {
         Row grace = (Row) shop.call("register_customer", Map.of("email", "grace@example.com", "name", "Grace Hopper"));
         System.out.println("create: customer " + grace.getString("name") + " <" + grace.getString("email") + ">");
 
-        Row tea = shop.getBy(PRODUCT, "unique_name", Map.of("name", "Green tea"));
+        Row tea = (Row) shop.call("get_product_by_name", Map.of("name", "Green tea"));
+        Row same = (Row) shop.call("get_product_by_id", Map.of("id", tea.getLong("id")));
+        System.out.println("get by: product " + same.getLong("id") + " is " + same.getString("name"));
         Row cheaper = shop.update(PRODUCT, tea, Map.of("price", "3.95"));
         System.out.println("update: " + cheaper.getString("name") + " price " + tea.getDecimal("price") + " -> "
                 + cheaper.getDecimal("price"));

@@ -1,14 +1,17 @@
 package dev.ashlar.examples.shop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ashlar.Ashlar;
 import dev.ashlar.cli.AshlarCli;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.error.NotFoundException;
 import dev.ashlar.migration.MigrationInfo;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.query.Query;
+import dev.ashlar.row.Row;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -59,6 +62,12 @@ class ShopExampleTest {
             assertThat(shop.read(Query.of(Shop.PRODUCT))).hasSize(6);
             assertThat(shop.read(Query.of(Shop.ORDER))).as("Ada's order went with her (ON DELETE CASCADE)").hasSize(1);
             assertThat(shop.read(Query.of(Shop.ORDER_LINE))).hasSize(1);
+
+            Row honey = (Row) shop.call("get_product_by_name", Map.of("name", "Honey"));
+            assertThat(((Row) shop.call("get_product_by_id", Map.of("id", honey.getLong("id")))).getString("name"))
+                    .isEqualTo("Honey");
+            assertThatThrownBy(() -> shop.call("get_product_by_name", Map.of("name", "Caviar")))
+                    .isInstanceOf(NotFoundException.class).hasMessageContaining("Caviar");
         }
     }
 }

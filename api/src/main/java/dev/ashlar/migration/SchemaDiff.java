@@ -243,6 +243,10 @@ final class SchemaDiff {
     }
 
     private AlterColumn alterColumn(String table, ColumnModel from, ColumnModel to) {
+        TypeConversions.refusal(from.type(), to.type()).ifPresent(why -> {
+            throw new MigrationException("cannot change " + table + "." + to.name() + " (attribute " + to.name()
+                    + " of " + hints.owner(table) + "): " + why + ".");
+        });
         Object backfill = null;
         if (from.nullable() && !to.nullable()) {
             backfill = hints.backfill(table, to.name());

@@ -38,8 +38,9 @@ import java.util.Set;
  * <p>A primary key change is two operations, a drop before the column changes and an add after them: a column
  * leaving the key may become nullable only once the key is gone, and one joining it must exist and be required
  * first. A foreign key that references the changed key references the new key columns, so it changes too: it is
- * dropped before the key and re-added after. The down migration, the inverses in reverse order, keeps that order. A change to one thing never drops and re-creates another: an index whose only change is its
- * name is renamed.
+ * dropped before the key and re-added after. The down migration, the inverses in reverse order, keeps that order.
+ *
+ * <p>A change to one thing never drops and re-creates another: an index whose only change is its name is renamed.
  */
 final class SchemaDiff {
     private final RenameHints hints;
@@ -86,7 +87,8 @@ final class SchemaDiff {
         List<MigrationOperation> all = new ArrayList<>();
         for (List<MigrationOperation> bucket : List.of(diff.dropForeignKeys, diff.dropChecks, diff.dropIndexes,
                 diff.dropPrimaryKeys, diff.renameTables, diff.renameIndexes, diff.createTables, diff.columnChanges,
-                diff.dropColumns, diff.addPrimaryKeys, diff.addIndexes, diff.addForeignKeys, diff.addChecks, diff.dropTables)) {
+                diff.dropColumns, diff.addPrimaryKeys, diff.addIndexes, diff.addForeignKeys, diff.addChecks,
+                diff.dropTables)) {
             all.addAll(bucket);
         }
         return new Result(List.copyOf(all), diff.declinedDrops);

@@ -59,7 +59,7 @@ public final class SharedTable {
         List<ColumnModel> columns = union(TableModel::columns, ColumnModel::name, "column",
                 SharedTable::columnDifference).stream().map(this::tableColumn).toList();
         List<IndexModel> indexes = union(TableModel::indexes, IndexModel::name, "index",
-                (a, b) -> a.equals(b) ? null : a + " vs " + b);
+                (a, b) -> a.equals(b) ? null : describe(a) + " vs " + describe(b));
         List<ForeignKeyModel> foreignKeys = union(TableModel::foreignKeys, ForeignKeyModel::name, "foreign key",
                 (a, b) -> a.equals(b) ? null : a + " vs " + b);
         List<CheckModel> checks = union(TableModel::checks, CheckModel::name, "check",
@@ -108,6 +108,11 @@ public final class SharedTable {
         boolean requiredByAll = parts.stream().allMatch(p -> p.table().column(column.name())
                 .map(c -> !c.nullable()).orElse(false));
         return new ColumnModel(column.name(), column.type(), !requiredByAll, column.defaultValue(), column.identity());
+    }
+
+    private static String describe(IndexModel index) {
+        return (index.unique() ? "unique on " : "on ") + index.columns()
+                + (index.where() != null ? " where " + index.where() : "");
     }
 
     /**

@@ -117,6 +117,25 @@ class TypeChangeTest {
         }
     }
 
+    @Test
+    void aStoredValueOutsideANarrowedEnumFailsTheMigrationAndChangesNothing(TckContext tck, @TempDir Path root) {
+        MigrationWorkspace ws = new MigrationWorkspace(tck, root);
+        Domain text = single(AttributeType.text());
+        Domain narrowed = single(AttributeType.enumOf("x", "y"));
+        ws.generate(text, "free_text");
+        ws.migrate(text, MigrateRequest.all());
+        ws.with(text, ashlar -> ashlar.create(ashlar.domain().require("Refused"), Map.of("value", "z")));
+        ws.generate(narrowed, "to_enum");
+
+        Throwable failed = catchThrowable(() -> ws.migrate(narrowed, MigrateRequest.all()));
+
+        assertThat(failed).isInstanceOf(MigrationException.class).hasMessageContaining("rolled back");
+        ws.assertSchemaMatches(text, "after the failed narrowing");
+        List<String> values = ws.with(text, ashlar -> ashlar.read(Query.of(ashlar.domain().require("Refused")))
+                .stream().map(r -> r.getString("value")).toList());
+        assertThat(values).containsExactly("z");
+    }
+
     private static void assertValues(MigrationWorkspace ws, Domain domain, boolean converted, String when) {
         ws.assertSchemaMatches(domain, when);
         ws.with(domain, ashlar -> {
@@ -158,7 +177,8 @@ class TypeChangeTest {
 
     private static Domain single(AttributeType type) {
         Resource refused = Resource.define("Refused", r -> r.table("retype_refused")
-                .attributes(a -> a.uuidPrimaryKey("id").attribute("value", type)));
+                .attributes(a -> a.uuidPrimaryKey("id").attribute("value", type))
+                .actions(x -> x.defaults(ActionType.CREATE, ActionType.READ).defaultAccept("value")));
         return Domain.define("retype_refused_" + type.kind(), d -> d.resources(refused));
     }
 }

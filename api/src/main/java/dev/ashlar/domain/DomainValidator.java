@@ -11,9 +11,7 @@ import dev.ashlar.resource.IndexDefinition;
 import dev.ashlar.resource.Relationship;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.resource.TypeKind;
-import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.SchemaBuilder;
-import dev.ashlar.schema.TableModel;
 import dev.ashlar.spi.Limits;
 import dev.ashlar.values.InvalidValueException;
 import dev.ashlar.values.ValueCaster;
@@ -227,29 +225,12 @@ final class DomainValidator {
         }
     }
 
-    /** Several resources may share a table only when the columns they both declare agree. */
+    /**
+     * Several resources may share a table (it holds the union of their columns) only when what they both declare
+     * agrees: columns, primary key, and indexes, foreign keys and checks of one name.
+     */
     private void checkSharedTables() {
-        Map<String, TableModel> seen = new HashMap<>();
-        Map<String, String> owner = new HashMap<>();
-        SchemaBuilder schema = new SchemaBuilder(domain.resources());
-        for (Resource r : domain.resources()) {
-            if (!r.hasTable()) {
-                continue;
-            }
-            String key = r.repo() + "." + r.table();
-            TableModel table = schema.table(r);
-            TableModel other = seen.putIfAbsent(key, table);
-            if (other == null) {
-                owner.put(key, r.name());
-                continue;
-            }
-            for (ColumnModel c : table.columns()) {
-                other.column(c.name()).filter(o -> !o.equals(c)).ifPresent(o -> problems.add(r.name() + "."
-                        + c.name() + ": table " + r.table() + " is shared with " + owner.get(key)
-                        + ", which declares column " + c.name() + " differently (" + o.type() + " vs " + c.type()
-                        + ")"));
-            }
-        }
+        problems.addAll(new SchemaBuilder(domain.resources()).sharedTableConflicts());
     }
 
     /**

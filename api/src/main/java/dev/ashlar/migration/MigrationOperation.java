@@ -87,13 +87,20 @@ public sealed interface MigrationOperation {
         }
     }
 
+    /** Replaces the primary key; an empty {@code from} only adds one, an empty {@code to} only drops it. */
     record ChangePrimaryKey(String table, List<String> from, List<String> to) implements MigrationOperation {
         public ChangePrimaryKey {
             from = List.copyOf(from);
             to = List.copyOf(to);
         }
         public MigrationOperation inverse() { return new ChangePrimaryKey(table, to, from); }
-        public String describe() { return "change primary key of " + table + " " + from + " -> " + to; }
+        public String describe() {
+            if (to.isEmpty()) {
+                return "drop primary key of " + table + " " + from;
+            }
+            return from.isEmpty() ? "add primary key of " + table + " " + to
+                    : "change primary key of " + table + " " + from + " -> " + to;
+        }
     }
 
     record AddIndex(String table, IndexModel index) implements MigrationOperation {

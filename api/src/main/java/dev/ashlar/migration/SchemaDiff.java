@@ -31,10 +31,16 @@ import java.util.Set;
 
 /**
  * Diffs two schema models into ordered operations. Order: drop foreign keys, checks and indexes that go or change;
- * rename tables and then indexes; create tables (parents first); rename, add and alter columns and primary keys;
- * drop columns; add indexes, then foreign keys (so they can target new unique indexes), then checks; drop tables
- * (children first). A change to one thing never drops and re-creates another: an index whose only change is its
- * name is renamed.
+ * drop primary keys that change; rename tables and then indexes; create tables (parents first); rename, add and
+ * alter columns; drop columns; add the changed primary keys; add indexes, then foreign keys (so they can target new
+ * unique indexes and keys), then checks; drop tables (children first).
+ *
+ * <p>A primary key change is two operations, a drop before the column changes and an add after them: a column
+ * leaving the key may become nullable only once the key is gone, and one joining it must exist and be required
+ * first. A foreign key that references the changed key references the new key columns, so it changes too: it is
+ * dropped before the key and re-added after. The down migration, the inverses in reverse order, keeps that order.
+ *
+ * <p>A change to one thing never drops and re-creates another: an index whose only change is its name is renamed.
  */
 final class SchemaDiff {
     private final RenameHints hints;
@@ -43,11 +49,13 @@ final class SchemaDiff {
     private final List<MigrationOperation> dropForeignKeys = new ArrayList<>();
     private final List<MigrationOperation> dropChecks = new ArrayList<>();
     private final List<MigrationOperation> dropIndexes = new ArrayList<>();
+    private final List<MigrationOperation> dropPrimaryKeys = new ArrayList<>();
     private final List<MigrationOperation> renameTables = new ArrayList<>();
     private final List<MigrationOperation> renameIndexes = new ArrayList<>();
     private final List<MigrationOperation> createTables = new ArrayList<>();
     private final List<MigrationOperation> columnChanges = new ArrayList<>();
     private final List<MigrationOperation> dropColumns = new ArrayList<>();
+    private final List<MigrationOperation> addPrimaryKeys = new ArrayList<>();
     private final List<MigrationOperation> addIndexes = new ArrayList<>();
     private final List<MigrationOperation> addForeignKeys = new ArrayList<>();
     private final List<MigrationOperation> addChecks = new ArrayList<>();
@@ -75,8 +83,9 @@ final class SchemaDiff {
         diff.run(before, after);
         List<MigrationOperation> all = new ArrayList<>();
         for (List<MigrationOperation> bucket : List.of(diff.dropForeignKeys, diff.dropChecks, diff.dropIndexes,
-                diff.renameTables, diff.renameIndexes, diff.createTables, diff.columnChanges, diff.dropColumns,
-                diff.addIndexes, diff.addForeignKeys, diff.addChecks, diff.dropTables)) {
+                diff.dropPrimaryKeys, diff.renameTables, diff.renameIndexes, diff.createTables, diff.columnChanges,
+                diff.dropColumns, diff.addPrimaryKeys, diff.addIndexes, diff.addForeignKeys, diff.addChecks,
+                diff.dropTables)) {
             all.addAll(bucket);
         }
         return new Result(List.copyOf(all), diff.declinedDrops);
@@ -179,8 +188,9 @@ final class SchemaDiff {
             dropColumns.add(new DropColumn(table, gone));
         }
         List<String> oldPk = old.primaryKey().stream().map(c -> renamedTo(renames, c)).toList();
-        if (!oldPk.equals(now.primaryKey())) {
-            columnChanges.add(new ChangePrimaryKey(table, oldPk, now.primaryKey()));
+        if (!oldPk.equals(now.primaryKey())) { // the drop names table and columns as they are before any rename
+            dropPrimaryKeys.add(new ChangePrimaryKey(old.name(), old.primaryKey(), List.of()));
+            addPrimaryKeys.add(new ChangePrimaryKey(table, List.of(), now.primaryKey()));
         }
         diffIndexes(old.name(), table, old.indexes(), now.indexes(), renames);
         diffForeignKeys(old.name(), table, old.foreignKeys(), now.foreignKeys());
@@ -232,6 +242,10 @@ final class SchemaDiff {
     }
 
     private AlterColumn alterColumn(String table, ColumnModel from, ColumnModel to) {
+        TypeConversions.refusal(from.type(), to.type()).ifPresent(why -> {
+            throw new MigrationException("cannot change " + table + "." + to.name() + " (attribute " + to.name()
+                    + " of " + hints.owner(table) + "): " + why + ".");
+        });
         Object backfill = null;
         if (from.nullable() && !to.nullable()) {
             backfill = hints.backfill(table, to.name());

@@ -14,6 +14,9 @@ final class TypeWidening {
     static boolean isWidening(AttributeType from, AttributeType to) {
         TypeKind a = from.kind();
         TypeKind b = to.kind();
+        if (b == TypeKind.BINARY) {
+            return a == TypeKind.STRING || a == TypeKind.CI_STRING || a == TypeKind.TEXT; // their UTF-8 bytes
+        }
         if (b == TypeKind.TEXT) {
             return a != TypeKind.BINARY && a != TypeKind.JSON; // every other value has a text form
         }

@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Derives the schema model of one repo from resource declarations. Tables come out parents first (a table's
@@ -27,15 +28,34 @@ public final class SchemaBuilder {
         resources.forEach(r -> resourcesByName.put(r.name(), r));
     }
 
-    /** The managed tables of {@code repo}, parents first. */
+    /**
+     * The managed tables of {@code repo}, parents first. A table several resources declare is their
+     * {@link SharedTable} merge.
+     */
     public List<TableModel> tables(String repo) {
         Map<String, TableModel> byName = new LinkedHashMap<>();
+        partsByTable(r -> r.managed() && r.repo().equals(repo))
+                .forEach((key, parts) -> byName.put(parts.get(0).table().name(), SharedTable.of(parts).table()));
+        return parentsFirst(byName);
+    }
+
+    /** What resources sharing a table declare differently, one sentence each, over every repo. */
+    public List<String> sharedTableConflicts() {
+        List<String> conflicts = new ArrayList<>();
+        partsByTable(r -> true).values().forEach(parts -> conflicts.addAll(SharedTable.of(parts).conflicts()));
+        return conflicts;
+    }
+
+    /** Each resource's declaration of its table, grouped by repo and table, in declaration order. */
+    private Map<String, List<SharedTable.Part>> partsByTable(Predicate<Resource> which) {
+        Map<String, List<SharedTable.Part>> parts = new LinkedHashMap<>();
         for (Resource r : resourcesByName.values()) {
-            if (r.hasTable() && r.managed() && r.repo().equals(repo)) {
-                byName.putIfAbsent(r.table(), table(r));
+            if (r.hasTable() && which.test(r)) {
+                parts.computeIfAbsent(r.repo() + "." + r.table(), k -> new ArrayList<>())
+                        .add(new SharedTable.Part(r.name(), table(r)));
             }
         }
-        return parentsFirst(byName);
+        return parts;
     }
 
     /** The table model of one resource. */

@@ -203,12 +203,14 @@ class CodegenTest {
 
     @Test
     void onlyNarrowingTypeChangesAreMarkedDestructive() {
-        codegen(domain(product(r -> r.attributes(a -> a.string("code", 10).integer("qty")))), named("init"));
-        CodegenResult widened = codegen(domain(product(r -> r.attributes(a -> a.string("code", 20).text("qty")))),
-                named("widen"));
+        codegen(domain(product(r -> r.attributes(a -> a.string("code", 10).integer("qty")
+                .enumOf("size", "s", "m", "l")))), named("init"));
+        CodegenResult widened = codegen(domain(product(r -> r.attributes(a -> a.string("code", 20).text("qty")
+                .enumOf("size", "s", "m", "l", "xl")))), named("widen"));
         assertThat(widened.repos().get(0).operations()).noneMatch(MigrationOperation::destructive);
-        CodegenResult narrowed = codegen(domain(product(r -> r.attributes(a -> a.string("code", 5).text("qty")))),
-                named("narrow"));
+        // a shorter string bound is refused (see TypeChangeTest); a narrower enum is accepted and destructive
+        CodegenResult narrowed = codegen(domain(product(r -> r.attributes(a -> a.string("code", 20).text("qty")
+                .enumOf("size", "s", "m")))), named("narrow"));
         assertThat(narrowed.repos().get(0).operations()).anyMatch(MigrationOperation::destructive);
     }
 

@@ -3,9 +3,11 @@ package dev.ashlar.postgres;
 import static org.jooq.conf.ParamType.INLINED;
 import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 
+import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.sql.DdlRenderer;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.jooq.AlterTableAlterStep;
 import org.jooq.DSLContext;
 import org.jooq.DataType;
+import org.jooq.Field;
 
 /**
  * The statements that add a column or change one column's type, nullability, default or identity in PostgreSQL.
@@ -63,7 +66,7 @@ final class PostgresColumnChanges {
         }
         if (typeChanged) {
             DataType<?> type = dialect.columnType(withIdentity(to, false));
-            sql.add(alter(table, to).set(type).getSQL(INLINED) + " using " + jooq.render(cast(field(name(column)), type)));
+            sql.add(alter(table, to).set(type).getSQL(INLINED) + " using " + converted(from, to, type));
         }
         if (from.nullable() && !to.nullable()) {
             Object fill = backfill != null ? backfill : to.defaultValue();
@@ -83,6 +86,21 @@ final class PostgresColumnChanges {
             sql.add(restartIdentity(table, column));
         }
         return sql;
+    }
+
+    /**
+     * The stored value converted to the new type: text and binary as UTF-8 (a cast to {@code bytea} would read
+     * backslashes as escapes), anything else by a cast, which refuses a value that does not convert.
+     */
+    private String converted(ColumnModel from, ColumnModel to, DataType<?> type) {
+        Field<Object> value = field(name(to.name()));
+        if (to.type().kind() == TypeKind.BINARY && from.type().isTextual()) {
+            return jooq.render(function("convert_to", Object.class, value, inline("UTF8")));
+        }
+        if (from.type().kind() == TypeKind.BINARY && to.type().isTextual()) {
+            return jooq.render(function("convert_from", Object.class, value, inline("UTF8")));
+        }
+        return jooq.render(cast(value, type));
     }
 
     private AlterTableAlterStep<Object> alter(String table, ColumnModel column) {

@@ -2,6 +2,7 @@ package dev.ashlar.sqlite;
 
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.keyword;
 import static org.jooq.impl.DSL.name;
 
 import dev.ashlar.schema.ColumnModel;
@@ -89,12 +90,27 @@ final class ColumnLineage {
                 }
                 continue;
             }
-            Field<Object> old = field(name(physical.get(source.original())));
+            Field<Object> old = converted(field(name(physical.get(source.original()))),
+                    originals.get(source.original()), column, ddl);
             Object fill = source.fill() != null ? source.fill() : column.defaultValue();
             boolean nullsPossible = originals.get(source.original()).nullable();
             values.put(column.name(), !column.nullable() && nullsPossible && fill != null
                     ? coalesce(old, ddl.literal(column, fill)) : old);
         }
         return values;
+    }
+
+    /**
+     * The old value in the new column's storage class. STRICT tables refuse a value of another class unless it
+     * converts losslessly, so text and blob targets get a {@code CAST} (text to blob and back as UTF-8, an integer
+     * to its text form), while an integer target gets the value as it is: SQLite converts integer text and refuses
+     * anything else, where a {@code CAST} would turn {@code 'abc'} into 0.
+     */
+    private static Field<Object> converted(Field<Object> old, ColumnModel was, ColumnModel now, DdlRenderer ddl) {
+        String storage = ddl.typeSql(now);
+        if (storage.equalsIgnoreCase(ddl.typeSql(was)) || storage.equalsIgnoreCase("integer")) {
+            return old;
+        }
+        return field("cast({0} as {1})", Object.class, old, keyword(storage));
     }
 }

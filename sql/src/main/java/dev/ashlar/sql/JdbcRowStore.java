@@ -59,14 +59,17 @@ final class JdbcRowStore implements RowStore {
                 ? PreparedStatements.cached(dialect.preparedStatementCacheSize()) : PreparedStatements.perCall();
     }
 
-    /** The plan of a resource, rebuilt when a different declaration of the same table comes along. */
+    /**
+     * The plan of a resource, rebuilt when a different declaration of it comes along. Keyed by resource, not table:
+     * resources sharing a table each have their own.
+     */
     private TablePlan plan(Resource resource) {
-        TablePlan plan = plans.get(resource.table());
+        TablePlan plan = plans.get(resource.name());
         if (plan != null && (plan.resource == resource || plan.resource.equals(resource))) {
             return plan;
         }
         TablePlan fresh = new TablePlan(resource, codecs, statements);
-        plans.put(resource.table(), fresh);
+        plans.put(resource.name(), fresh);
         return fresh;
     }
 

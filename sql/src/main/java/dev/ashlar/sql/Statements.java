@@ -16,7 +16,8 @@ final class Statements {
     private final DSLContext jooq;
     private final ConcurrentHashMap<Key, String> cache = new ConcurrentHashMap<>();
 
-    private record Key(String kind, String table, List<String> columns, int rows) {}
+    /** By resource as well as table: resources sharing a table return different columns. */
+    private record Key(String kind, String resource, String table, List<String> columns, int rows) {}
 
     Statements(DSLContext jooq) {
         this.jooq = jooq;
@@ -24,7 +25,8 @@ final class Statements {
 
     /** {@code insert into t (c1, c2) values (?, ?), (?, ?) [returning ...]} for {@code rows} rows. */
     String insert(Resource resource, List<String> columns, int rows, boolean returning) {
-        return cache.computeIfAbsent(new Key(returning ? "insert" : "insert-only", resource.table(), columns, rows), k -> {
+        Key key = new Key(returning ? "insert" : "insert-only", resource.name(), resource.table(), columns, rows);
+        return cache.computeIfAbsent(key, k -> {
             String placeholders = "(" + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
             StringBuilder sql = new StringBuilder("insert into ").append(quote(resource.table())).append(" (")
                     .append(quotedList(columns)).append(") values ");
@@ -37,14 +39,14 @@ final class Statements {
 
     /** {@code select <all columns> from t where pk = ?}. */
     String selectByKey(Resource resource) {
-        return cache.computeIfAbsent(new Key("select-by-key", resource.table(), List.of(), 1), k ->
+        return cache.computeIfAbsent(new Key("select-by-key", resource.name(), resource.table(), List.of(), 1), k ->
                 "select " + quotedList(resource.attributes().stream().map(Attribute::name).toList()) + " from "
                         + quote(resource.table()) + wherePrimaryKey(resource));
     }
 
     /** {@code update t set c1 = ?, c2 = ? where pk = ? returning ...}. */
     String update(Resource resource, List<String> columns) {
-        return cache.computeIfAbsent(new Key("update", resource.table(), columns, 1), k -> {
+        return cache.computeIfAbsent(new Key("update", resource.name(), resource.table(), columns, 1), k -> {
             StringBuilder sql = new StringBuilder("update ").append(quote(resource.table())).append(" set ");
             for (int i = 0; i < columns.size(); i++) {
                 sql.append(i == 0 ? "" : ", ").append(quote(columns.get(i))).append(" = ?");
@@ -55,7 +57,7 @@ final class Statements {
 
     /** {@code delete from t where pk = ? returning ...}. */
     String delete(Resource resource) {
-        return cache.computeIfAbsent(new Key("delete", resource.table(), List.of(), 1), k ->
+        return cache.computeIfAbsent(new Key("delete", resource.name(), resource.table(), List.of(), 1), k ->
                 "delete from " + quote(resource.table()) + wherePrimaryKey(resource) + returning(resource));
     }
 

@@ -22,9 +22,9 @@ import java.util.Map;
  * destroy by key reads the row first only when something looks at it.
  */
 final class ActionRunner {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    ActionRunner(Ashlar ashlar) {
+    ActionRunner(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 

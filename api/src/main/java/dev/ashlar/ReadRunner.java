@@ -17,9 +17,9 @@ import java.util.Optional;
 
 /** Runs reads: checked filters, explicit sorts, paging, get-by-key and get-by-identity, relationship loads. */
 final class ReadRunner {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    ReadRunner(Ashlar ashlar) {
+    ReadRunner(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 

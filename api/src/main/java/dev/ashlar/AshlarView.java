@@ -128,7 +128,7 @@ public sealed class AshlarView permits Ashlar {
     public Row get(Resource resource, Object primaryKey) {
         ResourceRuntime rt = runtime(resource.name());
         Map<String, Object> key = rt.key(primaryKey, "get");
-        return reads.byKey(rt, key).orElseThrow(() -> new NotFoundException(resource.name(), key));
+        return reads.byKey(rt, key).orElseThrow(() -> rt.notFound(key));
     }
 
     /** The row whose identity keys have these values, or {@link NotFoundException}. */

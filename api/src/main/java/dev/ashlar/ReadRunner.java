@@ -3,7 +3,6 @@ package dev.ashlar;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
-import dev.ashlar.error.NotFoundException;
 import dev.ashlar.query.Filter;
 import dev.ashlar.query.Query;
 import dev.ashlar.resource.Identity;
@@ -69,7 +68,7 @@ final class ReadRunner {
         Filter filter = FilterChecker.check(r, "get_by", equalities(raw), List.of());
         List<Map<String, Object>> found = rt.dataLayer().rows().select(r, filter, List.of(), 1, 0);
         if (found.isEmpty()) {
-            throw new NotFoundException(r.name(), raw);
+            throw rt.notFound(raw);
         }
         return rt.row(found.get(0));
     }

@@ -44,10 +44,10 @@ final class WriterLock {
         }
         try {
             if (!lock.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
-                throw new TimeoutException(TimeoutException.Wait.LOCK, timeout, "repo " + repo + ": waited "
-                        + DurationText.format(timeout) + " (lock-timeout) for the write lock, which another "
-                        + "transaction of this process holds (SQLite allows one writer at a time); make that "
-                        + "transaction shorter or raise lock-timeout in the repo's config");
+                throw new TimeoutException(TimeoutException.Wait.LOCK, timeout, "repo " + repo + ": waited longer "
+                        + "than lock-timeout (" + DurationText.format(timeout) + ") for the write lock, which another "
+                        + "transaction of this process holds (one writer at a time); make that transaction shorter "
+                        + "or raise lock-timeout in the repo's config");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -118,6 +118,11 @@ class PostgresTimeoutAndSecretTest {
 
             assertThat(thrown).isInstanceOf(DataLayerException.class);
             assertThat(rendered(thrown)).doesNotContain(userInfo).doesNotContain(param);
+
+            Throwable fromStorage = catchThrowable(() -> new PostgresProvider().storage(RepoConfig.of("main", url))
+                    .exists());
+            assertThat(fromStorage).isInstanceOf(DataLayerException.class);
+            assertThat(rendered(fromStorage)).doesNotContain(userInfo).doesNotContain(param);
         }
     }
 }

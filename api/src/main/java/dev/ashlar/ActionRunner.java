@@ -22,9 +22,9 @@ import java.util.Map;
  * destroy by key reads the row first only when something looks at it.
  */
 final class ActionRunner {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    ActionRunner(Ashlar ashlar) {
+    ActionRunner(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 
@@ -47,7 +47,7 @@ final class ActionRunner {
             runBefore(cs);
             Row row = cs.changes().isEmpty() ? cs.original().orElseThrow()
                     : rt.row(rt.dataLayer().rows().update(rt.resource(), key, cs.changes())
-                            .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)));
+                            .orElseThrow(() -> rt.notFound(key)));
             runAfter(cs, row);
             return row;
         });
@@ -59,7 +59,7 @@ final class ActionRunner {
         return withHooks(rt, cs, () -> {
             runBefore(cs);
             Row row = rt.row(rt.dataLayer().rows().delete(rt.resource(), key)
-                    .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)));
+                    .orElseThrow(() -> rt.notFound(key)));
             runAfter(cs, row);
             return row;
         });
@@ -161,7 +161,7 @@ final class ActionRunner {
             return Changeset.start(rt.resource(), rt.layout(), action, actor, row, null, ashlar);
         }
         return Changeset.start(rt.resource(), rt.layout(), action, actor, null, () -> ashlar.reads().byKey(rt, key)
-                .orElseThrow(() -> new NotFoundException(rt.resource().name(), key)), ashlar);
+                .orElseThrow(() -> rt.notFound(key)), ashlar);
     }
 
     static void checkType(ResourceRuntime rt, ActionDefinition action, ActionType expected) {

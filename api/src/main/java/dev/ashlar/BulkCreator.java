@@ -18,9 +18,9 @@ import java.util.Map;
  * batches (the data layer keeps each statement under its bind-parameter limit).
  */
 final class BulkCreator {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    BulkCreator(Ashlar ashlar) {
+    BulkCreator(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 

@@ -38,7 +38,7 @@ final class ChangesetBuilder {
     private ChangesetBuilder() {
     }
 
-    static Changeset build(Ashlar ashlar, ResourceRuntime rt, ActionDefinition action, Row original,
+    static Changeset build(AshlarView ashlar, ResourceRuntime rt, ActionDefinition action, Row original,
                            Map<String, ?> input, Object actor) {
         return build(Changeset.start(rt.resource(), rt.layout(), action, actor, original, null, ashlar), input);
     }

@@ -3,7 +3,6 @@ package dev.ashlar;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
-import dev.ashlar.error.NotFoundException;
 import dev.ashlar.query.Filter;
 import dev.ashlar.query.Query;
 import dev.ashlar.resource.Identity;
@@ -17,9 +16,9 @@ import java.util.Optional;
 
 /** Runs reads: checked filters, explicit sorts, paging, get-by-key and get-by-identity, relationship loads. */
 final class ReadRunner {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    ReadRunner(Ashlar ashlar) {
+    ReadRunner(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 
@@ -68,7 +67,7 @@ final class ReadRunner {
         }
         List<Row> found = read(rt, action, arguments, Query.of(r).where(equalities(values)).limit(1));
         if (found.isEmpty()) {
-            throw new NotFoundException(r.name(), values);
+            throw rt.notFound(values);
         }
         return found.get(0);
     }
@@ -100,7 +99,7 @@ final class ReadRunner {
         Filter filter = FilterChecker.check(r, "get_by", equalities(raw), List.of());
         List<Map<String, Object>> found = rt.dataLayer().rows().select(r, filter, List.of(), 1, 0);
         if (found.isEmpty()) {
-            throw new NotFoundException(r.name(), raw);
+            throw rt.notFound(raw);
         }
         return rt.row(found.get(0));
     }

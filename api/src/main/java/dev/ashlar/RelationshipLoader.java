@@ -19,9 +19,9 @@ import java.util.Set;
  * row. Works across repos, since each side is read through its own data layer.
  */
 final class RelationshipLoader {
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
 
-    RelationshipLoader(Ashlar ashlar) {
+    RelationshipLoader(AshlarView ashlar) {
         this.ashlar = ashlar;
     }
 

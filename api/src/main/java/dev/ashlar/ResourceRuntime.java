@@ -5,6 +5,7 @@ import dev.ashlar.action.ActionType;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.FieldError;
+import dev.ashlar.error.NotFoundException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
@@ -87,6 +88,16 @@ final class ResourceRuntime {
     /** The database-generated attributes (an insert may still give them a value). */
     List<String> generated() {
         return generated;
+    }
+
+    /** The sensitive attributes: their values are never printed. */
+    Set<String> sensitive() {
+        return sensitive;
+    }
+
+    /** The error for a key that matched no row; sensitive key values stay out of its message. */
+    NotFoundException notFound(Map<String, Object> key) {
+        return new NotFoundException(resource.name(), key, sensitive);
     }
 
     Row row(Map<String, Object> values) {

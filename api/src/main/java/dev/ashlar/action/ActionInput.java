@@ -1,6 +1,6 @@
 package dev.ashlar.action;
 
-import dev.ashlar.Ashlar;
+import dev.ashlar.AshlarView;
 import java.util.Map;
 
 /**
@@ -10,7 +10,7 @@ import java.util.Map;
  * @param actor     who is acting, or {@code null}
  * @param ashlar    the running instance, to call other actions (they join the current transaction)
  */
-public record ActionInput(Map<String, Object> arguments, Object actor, Ashlar ashlar) {
+public record ActionInput(Map<String, Object> arguments, Object actor, AshlarView ashlar) {
     public ActionInput {
         arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }

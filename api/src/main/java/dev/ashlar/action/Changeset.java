@@ -1,6 +1,6 @@
 package dev.ashlar.action;
 
-import dev.ashlar.Ashlar;
+import dev.ashlar.AshlarView;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
@@ -28,19 +28,19 @@ public final class Changeset {
     private Row original;
     /** Loads the original on first use (update/destroy by key), or {@code null} once loaded or when given. */
     private Supplier<Row> originalLoader;
-    private final Ashlar ashlar;
+    private final AshlarView ashlar;
     private final AttributeChanges changes;
     private final Map<String, Object> changesView;
     private final Map<String, Object> arguments = new LinkedHashMap<>();
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Changeset(Resource resource, ActionDefinition action, Object actor, Row original, Ashlar ashlar) {
+    public Changeset(Resource resource, ActionDefinition action, Object actor, Row original, AshlarView ashlar) {
         this(resource, RowLayout.of(resource.attributes().stream().map(Attribute::name).toList()), action, actor,
                 original, null, ashlar);
     }
 
     private Changeset(Resource resource, RowLayout attributes, ActionDefinition action, Object actor, Row original,
-                      Supplier<Row> originalLoader, Ashlar ashlar) {
+                      Supplier<Row> originalLoader, AshlarView ashlar) {
         checkLayout(resource, attributes);
         this.resource = resource;
         this.action = action;
@@ -73,7 +73,7 @@ public final class Changeset {
      * @param originalLoader loads the original on first use, or {@code null}
      */
     public static Changeset start(Resource resource, RowLayout attributes, ActionDefinition action, Object actor,
-                                  Row original, Supplier<Row> originalLoader, Ashlar ashlar) {
+                                  Row original, Supplier<Row> originalLoader, AshlarView ashlar) {
         return new Changeset(resource, attributes, action, actor, original, originalLoader, ashlar);
     }
 
@@ -104,7 +104,7 @@ public final class Changeset {
     }
 
     /** The running instance, for calling other actions from hooks (they join this action's transaction). */
-    public Ashlar ashlar() {
+    public AshlarView ashlar() {
         return ashlar;
     }
 

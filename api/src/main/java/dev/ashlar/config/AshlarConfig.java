@@ -1,13 +1,11 @@
 package dev.ashlar.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ashlar.error.ConfigurationException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +23,8 @@ import java.util.Optional;
  *     pool-size: 10
  *     data-layer: postgres      # optional; chosen by URL otherwise
  *     properties: { ssl: "true" }
+ *     lock-timeout: 5s          # optional, default 10s: how long a write waits for a lock
+ *     statement-timeout: 30s    # optional, PostgreSQL only, default none
  * </pre>
  */
 public record AshlarConfig(Map<String, RepoConfig> repos) {
@@ -49,24 +49,19 @@ public record AshlarConfig(Map<String, RepoConfig> repos) {
 
     /** Reads a YAML file, interpolating {@code ${ENV}} from the process environment. */
     public static AshlarConfig load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, file.toString(), EnvironmentInterpolator.system());
-        } catch (IOException e) {
-            throw new ConfigurationException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        return parse(YamlText.read(file), file.toString(), EnvironmentInterpolator.system());
     }
 
     /** Reads YAML text with the given variables (for tests and embedding). */
     public static AshlarConfig parse(String yaml, Map<String, String> variables) {
         try (InputStream in = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            return parse(in, "config", EnvironmentInterpolator.of(variables));
+            return parse(YamlText.read(in, "config"), "config", EnvironmentInterpolator.of(variables));
         } catch (IOException e) {
-            throw new ConfigurationException("cannot read config: " + e.getMessage(), e);
+            throw new ConfigurationException("cannot read config: " + e.getClass().getSimpleName());
         }
     }
 
-    private static AshlarConfig parse(InputStream in, String source, EnvironmentInterpolator env) throws IOException {
-        JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(in);
+    private static AshlarConfig parse(JsonNode root, String source, EnvironmentInterpolator env) {
         JsonNode repos = root == null ? null : root.get("repos");
         if (repos == null || !repos.isObject() || repos.isEmpty()) {
             throw new ConfigurationException(source + ": expected a 'repos' map with at least one repo");
@@ -80,7 +75,8 @@ public record AshlarConfig(Map<String, RepoConfig> repos) {
     }
 
     private static final List<String> KNOWN_KEYS =
-            List.of("url", "user", "password", "pool-size", "data-layer", "properties");
+            List.of("url", "user", "password", "pool-size", "data-layer", "properties", "lock-timeout",
+                    "statement-timeout");
 
     private static RepoConfig repo(String name, JsonNode node, String where, EnvironmentInterpolator env) {
         for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
@@ -109,7 +105,25 @@ public record AshlarConfig(Map<String, RepoConfig> repos) {
         String dataLayer = env.interpolate(text(node, "data-layer"), where + ".data-layer");
         return new RepoConfig(name, url, env.interpolate(text(node, "user"), where + ".user"),
                 Secret.of(env.interpolate(text(node, "password"), where + ".password")), poolSize,
-                dataLayer == null || dataLayer.isBlank() ? null : dataLayer, properties);
+                dataLayer == null || dataLayer.isBlank() ? null : dataLayer, properties, timeouts(node, where, env));
+    }
+
+    private static Timeouts timeouts(JsonNode node, String where, EnvironmentInterpolator env) {
+        Timeouts timeouts = Timeouts.defaults();
+        String lock = env.interpolate(text(node, "lock-timeout"), where + ".lock-timeout");
+        if (lock != null) {
+            Duration value = DurationText.parse(lock, where + ".lock-timeout");
+            if (value.isZero()) {
+                throw new ConfigurationException(where + ".lock-timeout: must be more than 0 (a write never waits "
+                        + "without bound)");
+            }
+            timeouts = timeouts.withLock(value);
+        }
+        String statement = env.interpolate(text(node, "statement-timeout"), where + ".statement-timeout");
+        if (statement != null) {
+            timeouts = timeouts.withStatement(DurationText.parse(statement, where + ".statement-timeout"));
+        }
+        return timeouts;
     }
 
     private static String text(JsonNode node, String key) {

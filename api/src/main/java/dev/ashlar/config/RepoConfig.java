@@ -1,7 +1,9 @@
 package dev.ashlar.config;
 
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,9 +16,10 @@ import java.util.TreeMap;
  * @param poolSize   maximum pooled connections
  * @param dataLayer  explicit provider id, or {@code null} to choose by URL
  * @param properties extra driver properties
+ * @param timeouts   how long work may wait for locks and statements
  */
 public record RepoConfig(String name, String url, String user, Secret password, int poolSize, String dataLayer,
-                         Map<String, String> properties) {
+                         Map<String, String> properties, Timeouts timeouts) {
 
     public static final int DEFAULT_POOL_SIZE = 5;
 
@@ -26,9 +29,16 @@ public record RepoConfig(String name, String url, String user, Secret password, 
         user = user == null ? "" : user;
         password = password == null ? Secret.empty() : password;
         properties = Map.copyOf(properties);
+        timeouts = timeouts == null ? Timeouts.defaults() : timeouts;
         if (poolSize < 1) {
             throw new IllegalArgumentException("poolSize must be >= 1, got " + poolSize);
         }
+    }
+
+    /** A repo with the default timeouts. */
+    public RepoConfig(String name, String url, String user, Secret password, int poolSize, String dataLayer,
+                      Map<String, String> properties) {
+        this(name, url, user, password, poolSize, dataLayer, properties, Timeouts.defaults());
     }
 
     public static RepoConfig of(String name, String url) {
@@ -40,21 +50,42 @@ public record RepoConfig(String name, String url, String user, Secret password, 
     }
 
     public RepoConfig withPoolSize(int size) {
-        return new RepoConfig(name, url, user, password, size, dataLayer, properties);
+        return new RepoConfig(name, url, user, password, size, dataLayer, properties, timeouts);
     }
 
     public RepoConfig withDataLayer(String providerId) {
-        return new RepoConfig(name, url, user, password, poolSize, providerId, properties);
+        return new RepoConfig(name, url, user, password, poolSize, providerId, properties, timeouts);
     }
 
     public RepoConfig withUrl(String otherUrl) {
-        return new RepoConfig(name, otherUrl, user, password, poolSize, dataLayer, properties);
+        return new RepoConfig(name, otherUrl, user, password, poolSize, dataLayer, properties, timeouts);
     }
 
     public RepoConfig withProperty(String key, String value) {
         Map<String, String> all = new TreeMap<>(properties);
         all.put(key, value);
-        return new RepoConfig(name, url, user, password, poolSize, dataLayer, all);
+        return new RepoConfig(name, url, user, password, poolSize, dataLayer, all, timeouts);
+    }
+
+    public RepoConfig withTimeouts(Timeouts value) {
+        return new RepoConfig(name, url, user, password, poolSize, dataLayer, properties, value);
+    }
+
+    /**
+     * Everything of this config that must never be printed: the password, a password inside the URL (user-info or
+     * a {@code password=} parameter) and the values of password-like driver properties.
+     */
+    public Set<Secret> secrets() {
+        Set<Secret> all = new LinkedHashSet<>();
+        all.add(password);
+        all.addAll(Redactor.secretsIn(url));
+        properties.forEach((k, v) -> {
+            if (Redactor.isSecretKey(k)) {
+                all.add(Secret.of(v));
+            }
+        });
+        all.remove(Secret.empty());
+        return Set.copyOf(all);
     }
 
     /** The URL safe to print. */
@@ -65,8 +96,9 @@ public record RepoConfig(String name, String url, String user, Secret password, 
     @Override
     public String toString() {
         Map<String, String> shown = new TreeMap<>();
-        properties.forEach((k, v) -> shown.put(k, k.toLowerCase().contains("password") ? "**redacted**" : v));
+        properties.forEach((k, v) -> shown.put(k, Redactor.isSecretKey(k) ? "**redacted**" : v));
         return "RepoConfig[name=" + name + ", url=" + redactedUrl() + ", user=" + user + ", password=" + password
-                + ", poolSize=" + poolSize + ", dataLayer=" + dataLayer + ", properties=" + shown + "]";
+                + ", poolSize=" + poolSize + ", dataLayer=" + dataLayer + ", properties=" + shown + ", timeouts=" + timeouts
+                + "]";
     }
 }

@@ -63,4 +63,56 @@ class ConfigTest {
         assertThat(Redactor.text("login failed for hunter2 at jdbc:x://u:p@h", Secret.of("hunter2")))
                 .isEqualTo("login failed for **redacted** at jdbc:x://u:**redacted**@h");
     }
+
+    @Test
+    void aYamlErrorNamesLineAndColumnButNeverQuotesTheLine() {
+        String yaml = "repos:\n  main:\n    url: jdbc:sqlite:x.db\n    password: \"hunter2-leaks\" : oops\n";
+
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> AshlarConfig.parse(yaml, Map.of()));
+
+        assertThat(thrown).isInstanceOf(ConfigurationException.class).hasMessageContaining("not valid YAML at line 4");
+        java.io.StringWriter trace = new java.io.StringWriter();
+        thrown.printStackTrace(new java.io.PrintWriter(trace));
+        assertThat(trace.toString()).doesNotContain("hunter2");
+        assertThat(thrown.getCause()).isNull();
+    }
+
+    @Test
+    void timeoutsAreReadPerRepo() {
+        AshlarConfig config = AshlarConfig.parse("""
+                repos:
+                  main:
+                    url: jdbc:postgresql://db/app
+                    lock-timeout: 1500ms
+                    statement-timeout: 2m
+                  audit:
+                    url: jdbc:sqlite:audit.db
+                """, Map.of());
+
+        assertThat(config.repo("main").orElseThrow().timeouts())
+                .isEqualTo(new Timeouts(java.time.Duration.ofMillis(1500), java.time.Duration.ofMinutes(2)));
+        assertThat(config.repo("audit").orElseThrow().timeouts()).isEqualTo(Timeouts.defaults());
+        assertThat(Timeouts.defaults().lock()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(Timeouts.defaults().limitsStatements()).isFalse();
+    }
+
+    @Test
+    void badTimeoutsAreRejectedNamingTheKey() {
+        assertThatThrownBy(() -> AshlarConfig.parse("repos:\n  main:\n    url: x\n    lock-timeout: 5\n", Map.of()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("repos.main.lock-timeout").hasMessageContaining("500ms, 5s, 2m or 1h");
+        assertThatThrownBy(() -> AshlarConfig.parse("repos:\n  main:\n    url: x\n    lock-timeout: 0s\n", Map.of()))
+                .hasMessageContaining("lock-timeout: must be more than 0");
+    }
+
+    @Test
+    void secretsIncludeUrlPasswordsAndSecretProperties() {
+        RepoConfig repo = RepoConfig.of("main", "jdbc:postgresql://app:pw%40url@db/app?password=pw-param", "app",
+                "hunter2").withProperty("sslpassword", "keypass");
+
+        assertThat(repo.secrets()).extracting(Secret::reveal)
+                .contains("hunter2", "pw%40url", "pw@url", "pw-param", "keypass");
+        assertThat(Redactor.text("UnknownHostException: app:pw@url@db", repo.secrets()))
+                .isEqualTo("UnknownHostException: app:**redacted**@db");
+    }
 }

@@ -50,7 +50,7 @@ final class Project implements AutoCloseable {
                     + "or pass --config FILE");
         }
         AshlarConfig config = AshlarConfig.load(file);
-        config.repos().values().forEach(r -> cli.addSecret(r.password()));
+        config.repos().values().forEach(r -> r.secrets().forEach(cli::addSecret)); // URL passwords too
         ProjectFile project = ProjectFile.read(file);
 
         String domainClass = options.domain != null ? options.domain : project.domain();

@@ -1,9 +1,7 @@
 package dev.ashlar.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
+import dev.ashlar.config.YamlText;
 import java.nio.file.Path;
 
 /**
@@ -16,13 +14,10 @@ import java.nio.file.Path;
  */
 record ProjectFile(String domain, String migrations) {
 
+    /** Reads the file; a YAML error names the line and column only, never the line's text (it may hold a password). */
     static ProjectFile read(Path file) {
-        try {
-            JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-            return new ProjectFile(text(root, "domain"), text(root, "migrations"));
-        } catch (IOException e) {
-            throw new CliException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        JsonNode root = YamlText.read(file);
+        return new ProjectFile(text(root, "domain"), text(root, "migrations"));
     }
 
     private static String text(JsonNode root, String key) {

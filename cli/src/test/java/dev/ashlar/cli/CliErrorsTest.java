@@ -147,4 +147,52 @@ class CliErrorsTest {
         assertThat(result.err()).doesNotContain("\tat ");
         assertThat(Cli.run(project, "create", "--verbose").err()).contains("\tat ");
     }
+
+    /** Item 8: the parser's message quotes the offending line; the CLI says where, never what. */
+    @Test
+    void aYamlErrorOnThePasswordLineDoesNotPrintThePassword() {
+        TestProject project = TestProject.write(dir, "domain: " + TwoRepoDomain.class.getName() + "\nrepos:\n"
+                + "  main:\n    url: jdbc:sqlite:" + dir.resolve("main.db") + "\n    password: \"" + SECRET
+                + "\" : broken\n");
+
+        Result result = Cli.run(project, "status", "--verbose");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("not valid YAML at line 5");
+        assertThat(result.all()).doesNotContain(SECRET);
+    }
+
+    /** Item 8: a password inside a SQLite URL ({@code password=}) stays out of --verbose causes. */
+    @Test
+    void aSqliteUrlPasswordNeverAppearsUnderVerbose() {
+        TestProject project = TestProject.write(dir, "domain: " + TwoRepoDomain.class.getName() + "\nrepos:\n"
+                + "  main:\n    url: jdbc:sqlite:" + dir.resolve("missing-dir/main.db") + "?password=" + SECRET + "\n"
+                + "  audit:\n    url: jdbc:sqlite:" + dir.resolve("missing-dir/audit.db") + "?password=" + SECRET + "\n");
+
+        for (String command : new String[] {"create", "migrate", "status"}) {
+            Result result = Cli.run(project, command, "--verbose");
+
+            assertThat(result.all()).as(command).doesNotContain(SECRET);
+        }
+    }
+
+    /**
+     * Item 8: PostgreSQL's driver takes {@code user:password@host} for a host name and its UnknownHostException
+     * quotes it; under --verbose every cause is printed, with the URL's password removed.
+     */
+    @Test
+    void aPostgresUserInfoPasswordNeverAppearsUnderVerbose() {
+        TestProject project = TestProject.write(dir, "domain: " + TwoRepoDomain.class.getName() + "\nrepos:\n"
+                + "  main:\n    url: jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:5432/ashlar_never\n"
+                + "  audit:\n    url: jdbc:postgresql://127.0.0.1:1/ashlar_never?connectTimeout=2&password=" + SECRET
+                + "\n");
+
+        for (String command : new String[] {"status", "create", "migrate"}) {
+            Result result = Cli.run(project, command, "--verbose");
+
+            assertThat(result.exitCode()).as(command).isEqualTo(1);
+            assertThat(result.err()).as(command).contains("Caused by");
+            assertThat(result.all()).as(command).doesNotContain(SECRET);
+        }
+    }
 }

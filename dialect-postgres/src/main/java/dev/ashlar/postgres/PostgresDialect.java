@@ -3,6 +3,8 @@ package dev.ashlar.postgres;
 import static org.jooq.impl.DSL.lower;
 
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.config.Timeouts;
+import dev.ashlar.error.TimeoutException;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.ColumnModel;
@@ -72,9 +74,17 @@ final class PostgresDialect implements SqlDialect {
         };
     }
 
+    /**
+     * Each connection sets the repo's {@code lock_timeout} (and {@code statement_timeout} when limited) for its
+     * session. The driver is told not to put the server's error detail (row values) into exception messages and
+     * logs: {@code logServerErrorDetail=false}, whatever the repo's properties say.
+     */
     @Override
     public DataSource dataSource(RepoConfig config) {
-        return Pools.forUrl(config);
+        Timeouts timeouts = config.timeouts();
+        String session = "set lock_timeout = " + timeouts.lock().toMillis()
+                + (timeouts.limitsStatements() ? "; set statement_timeout = " + timeouts.statement().toMillis() : "");
+        return Pools.forUrl(config.withProperty(PostgresErrors.DETAIL_PROPERTY, "false"), session);
     }
 
     @Override
@@ -105,6 +115,16 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public Optional<ConstraintError> constraintError(SQLException e) {
         return PostgresErrors.classify(e);
+    }
+
+    @Override
+    public Optional<TimeoutException.Wait> timeout(SQLException e) {
+        return PostgresErrors.timeout(e);
+    }
+
+    @Override
+    public String safeMessage(SQLException e) {
+        return PostgresErrors.safeMessage(e);
     }
 
     /** Text orders by code point ({@code COLLATE "C"}) as in SQLite; case-insensitive strings are folded. */

@@ -3,6 +3,7 @@ package dev.ashlar.postgres;
 import dev.ashlar.config.Redactor;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.DataLayerException;
+import dev.ashlar.error.RedactedCause;
 import dev.ashlar.spi.Storage;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -94,8 +95,11 @@ final class PostgresStorage implements Storage {
         try (Connection c = DriverManager.getConnection(maintenanceUrl, props)) {
             return work.run(c);
         } catch (SQLException e) {
+            // the driver may quote a URL's password (as a host name): chain only a cleaned copy
             throw new DataLayerException("postgres storage for repo " + config.name() + " ("
-                    + config.redactedUrl() + "): " + Redactor.text(e.getMessage(), config.password()), e);
+                    + config.redactedUrl() + "): " + Redactor.text(PostgresErrors.safeMessage(e), config.secrets()),
+                    RedactedCause.of(e, t -> Redactor.text(t instanceof SQLException sql
+                            ? PostgresErrors.safeMessage(sql) : t.getMessage(), config.secrets())));
         }
     }
 

@@ -4,6 +4,8 @@ import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.lower;
 
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.error.ConfigurationException;
+import dev.ashlar.error.TimeoutException;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.CheckModel;
@@ -47,7 +49,6 @@ final class SqliteDialect implements SqlDialect {
     private static final DataType<Object> TEXT = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "TEXT");
     private static final DataType<Object> INTEGER = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "INTEGER");
     private static final DataType<Object> BLOB = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "BLOB");
-    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     @Override
     public String id() {
@@ -90,11 +91,19 @@ final class SqliteDialect implements SqlDialect {
         return checks;
     }
 
+    /**
+     * The repo's lock timeout bounds both waits for the one writer: the in-process writer lock and
+     * {@code busy_timeout} (another process holding the database file). SQLite has no statement timeout.
+     */
     @Override
     public DataSource dataSource(RepoConfig config) {
+        if (config.timeouts().limitsStatements()) {
+            throw new ConfigurationException("repo " + config.name() + ": statement-timeout is not supported by "
+                    + "sqlite (it has no statement timeout); remove it from the repo's config");
+        }
         SQLiteConfig sqlite = new SQLiteConfig();
         sqlite.enforceForeignKeys(true);
-        sqlite.setBusyTimeout(BUSY_TIMEOUT_MS);
+        sqlite.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, config.timeouts().lock().toMillis()));
         sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         sqlite.setGetGeneratedKeys(false); // RETURNING is used instead; eager key fetching slows inserts
         boolean memory = SqliteUrl.isMemory(config.url());
@@ -141,6 +150,11 @@ final class SqliteDialect implements SqlDialect {
     @Override
     public Optional<ConstraintError> constraintError(SQLException e) {
         return SqliteErrors.classify(e);
+    }
+
+    @Override
+    public Optional<TimeoutException.Wait> timeout(SQLException e) {
+        return SqliteErrors.timeout(e);
     }
 
     /** Decimals are stored as exact text; ordering compares them as numbers (doubles). */

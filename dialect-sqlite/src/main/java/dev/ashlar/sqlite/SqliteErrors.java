@@ -1,5 +1,6 @@
 package dev.ashlar.sqlite;
 
+import dev.ashlar.error.TimeoutException;
 import dev.ashlar.sql.ConstraintError;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,6 +21,12 @@ final class SqliteErrors {
     private static final Pattern INDEX = Pattern.compile("index '([^']+)'");
 
     private SqliteErrors() {
+    }
+
+    /** {@code SQLITE_BUSY}: another connection kept the database locked for longer than {@code busy_timeout}. */
+    static Optional<TimeoutException.Wait> timeout(SQLException e) {
+        return e instanceof SQLiteException sqlite && sqlite.getResultCode().name().startsWith("SQLITE_BUSY")
+                ? Optional.of(TimeoutException.Wait.LOCK) : Optional.empty();
     }
 
     static Optional<ConstraintError> classify(SQLException e) {

@@ -121,4 +121,19 @@ class SqliteConnectionSetupTest {
         assertThat(storage.drop(false)).isTrue();
         assertThat(dir.resolve("s").toFile().list()).isEmpty();
     }
+
+    @Test
+    void theLockTimeoutBoundsTheBusyWaitAndAStatementTimeoutIsRefused() throws Exception {
+        RepoConfig repo = RepoConfig.of("main", "jdbc:sqlite:" + dir.resolve("t.db"))
+                .withTimeouts(dev.ashlar.config.Timeouts.defaults().withLock(java.time.Duration.ofMillis(1234)));
+        try (JdbcDataLayer layer = (JdbcDataLayer) new SqliteProvider().open(repo);
+             Connection c = layer.dataSource().getConnection()) {
+            assertThat(pragma(c, "busy_timeout")).isEqualTo("1234");
+        }
+
+        assertThatThrownBy(() -> new SqliteProvider().open(repo.withTimeouts(
+                dev.ashlar.config.Timeouts.defaults().withStatement(java.time.Duration.ofSeconds(5)))))
+                .isInstanceOf(dev.ashlar.error.ConfigurationException.class)
+                .hasMessageContaining("statement-timeout is not supported by sqlite");
+    }
 }

@@ -1,11 +1,15 @@
 package dev.ashlar.sql;
 
-import dev.ashlar.config.Redactor;
+import dev.ashlar.config.DurationText;
+import dev.ashlar.config.RepoConfig;
+import dev.ashlar.config.Timeouts;
 import dev.ashlar.error.AshlarException;
 import dev.ashlar.error.CheckViolationException;
 import dev.ashlar.error.DataLayerException;
 import dev.ashlar.error.ForeignKeyViolationException;
 import dev.ashlar.error.NotNullViolationException;
+import dev.ashlar.error.RedactedCause;
+import dev.ashlar.error.TimeoutException;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Identity;
@@ -14,6 +18,7 @@ import dev.ashlar.resource.Relationship;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.schema.SchemaBuilder;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +30,9 @@ import java.util.Optional;
  */
 final class ErrorTranslator {
     private final SqlDialect dialect;
+    private final String repo;
+    private final Timeouts timeouts;
+    private final SafeErrors safe;
 
     /** What was being done when the error happened. */
     record Context(Resource resource, Operation operation, Map<String, Object> written) {
@@ -33,21 +41,37 @@ final class ErrorTranslator {
         }
     }
 
-    enum Operation { INSERT, UPDATE, DELETE, SELECT, DDL }
+    enum Operation { INSERT, UPDATE, DELETE, SELECT, DDL, TRANSACTION }
 
-    ErrorTranslator(SqlDialect dialect) {
+    ErrorTranslator(SqlDialect dialect, RepoConfig config) {
         this.dialect = dialect;
+        this.repo = config.name();
+        this.timeouts = config.timeouts();
+        this.safe = new SafeErrors(dialect, config.secrets());
     }
 
-    AshlarException translate(SQLException e, Context context) {
-        Optional<ConstraintError> constraint = dialect.constraintError(e);
+    /**
+     * The typed error for {@code failure}. Its cause is never the driver's exception: constraint violations and
+     * timeouts chain a summary (class, SQLState, constraint), other errors a copy with every message made safe.
+     */
+    AshlarException translate(SQLException failure, Context context) {
         Resource r = context.resource();
+        String what = r == null ? context.operation().name().toLowerCase()
+                : context.operation().name().toLowerCase() + " on " + r.name();
+        Optional<TimeoutException.Wait> timeout = failure instanceof SQLTransientConnectionException
+                ? Optional.of(TimeoutException.Wait.CONNECTION) : dialect.timeout(failure);
+        if (timeout.isPresent()) {
+            return timeout(timeout.get(), what, failure, context);
+        }
+        Optional<ConstraintError> constraint = dialect.constraintError(failure);
         if (constraint.isEmpty() || r == null) {
-            String what = r == null ? context.operation().name().toLowerCase()
-                    : context.operation().name().toLowerCase() + " on " + r.name();
-            return new DataLayerException(dialect.id() + ": " + what + " failed: " + Redactor.url(e.getMessage()), e);
+            return new DataLayerException(dialect.id() + ": " + what + " failed: "
+                    + safe.message(failure, r, context.written()), safe.chain(failure, r, context.written()));
         }
         ConstraintError c = constraint.get();
+        RedactedCause e = SafeErrors.summary(failure, c.kind().name().toLowerCase().replace('_', ' ')
+                + " constraint " + (c.name() == null ? "" : c.name() + " ") + "failed"
+                + (c.table() == null ? "" : " on " + c.table()) + (c.columns().isEmpty() ? "" : " " + c.columns()));
         return switch (c.kind()) {
             case UNIQUE -> unique(r, c, e);
             case FOREIGN_KEY -> foreignKey(r, c, context, e);
@@ -56,7 +80,24 @@ final class ErrorTranslator {
         };
     }
 
-    private static UniqueViolationException unique(Resource r, ConstraintError c, SQLException e) {
+    private TimeoutException timeout(TimeoutException.Wait wait, String what, SQLException failure, Context context) {
+        String said = safe.message(failure, context.resource(), context.written());
+        return switch (wait) {
+            case LOCK -> new TimeoutException(wait, timeouts.lock(), "repo " + repo + ": " + what
+                    + " waited longer than lock-timeout (" + DurationText.format(timeouts.lock()) + ") for a lock "
+                    + "another transaction holds (" + said + "); make that transaction shorter or raise lock-timeout "
+                    + "in the repo's config", SafeErrors.summary(failure, said));
+            case STATEMENT -> new TimeoutException(wait, timeouts.statement(), "repo " + repo + ": " + what
+                    + " ran longer than statement-timeout (" + DurationText.format(timeouts.statement()) + ") and was "
+                    + "cancelled; make it cheaper or raise statement-timeout in the repo's config",
+                    SafeErrors.summary(failure, said));
+            case CONNECTION -> new TimeoutException(wait, null, "repo " + repo + ": " + what + " waited too long for "
+                    + "a connection from the pool (" + said + "); raise pool-size in the repo's config or hold "
+                    + "connections for less time", safe.chain(failure, context.resource(), context.written()));
+        };
+    }
+
+    private static UniqueViolationException unique(Resource r, ConstraintError c, RedactedCause e) {
         List<String> pk = r.primaryKey().stream().map(Attribute::name).toList();
         if (c.name() != null) {
             for (Identity i : r.identities()) {
@@ -93,7 +134,7 @@ final class ErrorTranslator {
     }
 
     private static ForeignKeyViolationException foreignKey(Resource r, ConstraintError c, Context context,
-                                                           SQLException e) {
+                                                           RedactedCause e) {
         boolean childSide = context.operation() == Operation.INSERT || context.operation() == Operation.UPDATE;
         if (c.name() != null && c.table() != null && !c.table().equals(r.table())) {
             childSide = false; // the failing key belongs to another table: rows there still point at this one

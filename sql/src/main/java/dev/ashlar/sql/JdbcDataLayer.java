@@ -2,6 +2,7 @@ package dev.ashlar.sql;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.error.AshlarException;
 import dev.ashlar.error.DataLayerException;
 import dev.ashlar.config.Redactor;
 import dev.ashlar.spi.Capability;
@@ -12,6 +13,7 @@ import dev.ashlar.spi.SchemaManager;
 import dev.ashlar.spi.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
@@ -35,14 +37,17 @@ public final class JdbcDataLayer implements DataLayer {
     private final JdbcRowStore rows;
     private final JdbcSchemaManager schema;
 
-    private JdbcDataLayer(SqlDialect dialect, DataSource dataSource, Set<Capability> capabilities, Limits limits) {
+    private JdbcDataLayer(SqlDialect dialect, RepoConfig config, DataSource dataSource, Set<Capability> capabilities,
+                          Limits limits) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.capabilities = Set.copyOf(capabilities);
         this.limits = limits;
         DSLContext jooq = jooq(dialect);
-        ErrorTranslator errors = new ErrorTranslator(dialect);
-        this.transactions = new JdbcTransactions(dataSource, dialect.serializeWrites(), errors);
+        ErrorTranslator errors = new ErrorTranslator(dialect, config);
+        WriterLock writers = dialect.serializeWrites()
+                ? WriterLock.bounded(config.name(), config.timeouts().lock()) : WriterLock.none();
+        this.transactions = new JdbcTransactions(dataSource, writers, errors);
         Codecs codecs = new Codecs(dialect);
         this.rows = new JdbcRowStore(dialect, jooq, transactions, codecs, limits, this.capabilities);
         this.schema = new JdbcSchemaManager(dialect, new DdlRenderer(dialect, jooq), transactions);
@@ -54,15 +59,23 @@ public final class JdbcDataLayer implements DataLayer {
         try {
             dataSource = dialect.dataSource(config); // pools connect eagerly: configuration errors surface here
             try (Connection connection = dataSource.getConnection()) {
-                return new JdbcDataLayer(dialect, dataSource, dialect.capabilities(connection),
+                return new JdbcDataLayer(dialect, config, dataSource, dialect.capabilities(connection),
                         dialect.limits(connection));
             }
+        } catch (AshlarException e) {
+            if (dataSource != null) {
+                closePool(dataSource);
+            }
+            throw e;
         } catch (SQLException | RuntimeException e) {
             if (dataSource != null) {
                 closePool(dataSource);
             }
+            SafeErrors safe = new SafeErrors(dialect, config.secrets());
+            String said = e instanceof SQLException sql ? safe.message(sql, null, Map.of())
+                    : Redactor.text(e.getMessage(), config.secrets());
             throw new DataLayerException("cannot open repo " + config.name() + " (" + config.redactedUrl() + ") with "
-                    + dialect.id() + ": " + Redactor.text(e.getMessage(), config.password()), e);
+                    + dialect.id() + ": " + said, safe.chain(e, null, Map.of()));
         }
     }
 

@@ -5,7 +5,6 @@ import dev.ashlar.error.DataLayerException;
 import dev.ashlar.spi.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -16,7 +15,7 @@ import javax.sql.DataSource;
  */
 final class JdbcTransactions implements Transactions {
     private final DataSource dataSource;
-    private final ReentrantLock writeLock;
+    private final WriterLock writers;
     private final ErrorTranslator errors;
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
@@ -37,11 +36,12 @@ final class JdbcTransactions implements Transactions {
     }
 
     /**
-     * @param serializeWrites hold a process-wide lock for the length of every transaction (one writer)
+     * @param writers held for the length of every transaction where the dialect has one writer, else
+     *                {@link WriterLock#none()}
      */
-    JdbcTransactions(DataSource dataSource, boolean serializeWrites, ErrorTranslator errors) {
+    JdbcTransactions(DataSource dataSource, WriterLock writers, ErrorTranslator errors) {
         this.dataSource = dataSource;
-        this.writeLock = serializeWrites ? new ReentrantLock(true) : null;
+        this.writers = writers;
         this.errors = errors;
     }
 
@@ -56,17 +56,10 @@ final class JdbcTransactions implements Transactions {
                 throw e;
             }
         }
-        if (writeLock != null) {
-            writeLock.lock();
-        }
-        try (Connection connection = dataSource.getConnection()) {
+        try (WriterLock.Held held = writers.acquire(); Connection connection = dataSource.getConnection()) {
             return runOutermost(connection, work);
         } catch (SQLException e) {
-            throw new DataLayerException("transaction failed: " + e.getMessage(), e);
-        } finally {
-            if (writeLock != null) {
-                writeLock.unlock();
-            }
+            throw errors.translate(e, ErrorTranslator.Context.of(null, ErrorTranslator.Operation.TRANSACTION));
         }
     }
 
@@ -119,15 +112,8 @@ final class JdbcTransactions implements Transactions {
         if (current.get() != null) {
             return onConnection(context, work);
         }
-        if (writeLock != null) {
-            writeLock.lock();
-        }
-        try {
+        try (WriterLock.Held held = writers.acquire()) {
             return read(context, work);
-        } finally {
-            if (writeLock != null) {
-                writeLock.unlock();
-            }
         }
     }
 

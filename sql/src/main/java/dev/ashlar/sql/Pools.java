@@ -12,7 +12,18 @@ public final class Pools {
 
     /** A pool over a driver URL (PostgreSQL and friends). */
     public static HikariDataSource forUrl(RepoConfig config) {
+        return forUrl(config, null);
+    }
+
+    /**
+     * A pool over a driver URL whose every new connection first runs {@code sessionSetup} (e.g. {@code set
+     * lock_timeout = ...}), or nothing when it is {@code null}.
+     */
+    public static HikariDataSource forUrl(RepoConfig config, String sessionSetup) {
         HikariConfig hikari = base(config);
+        if (sessionSetup != null) {
+            hikari.setConnectionInitSql(sessionSetup);
+        }
         hikari.setJdbcUrl(config.url());
         if (!config.user().isEmpty()) {
             hikari.setUsername(config.user());

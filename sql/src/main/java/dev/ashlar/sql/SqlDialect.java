@@ -1,6 +1,7 @@
 package dev.ashlar.sql;
 
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.error.TimeoutException;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
@@ -42,7 +43,11 @@ public interface SqlDialect {
         return List.of();
     }
 
-    /** The pooled data source for a repo, with any per-connection setup (pragmas) applied. */
+    /**
+     * The pooled data source for a repo, with any per-connection setup (pragmas, session settings) applied,
+     * including the repo's {@link dev.ashlar.config.Timeouts}: a timeout the dialect cannot honour is a
+     * {@link dev.ashlar.error.ConfigurationException}, never silently ignored.
+     */
     DataSource dataSource(RepoConfig config);
 
     /**
@@ -63,6 +68,20 @@ public interface SqlDialect {
 
     /** Reads a constraint failure out of a driver exception, or empty when it is not one. */
     Optional<ConstraintError> constraintError(SQLException e);
+
+    /** What a driver exception says was waited for too long, or empty when it is not a timeout. */
+    default Optional<TimeoutException.Wait> timeout(SQLException e) {
+        return Optional.empty();
+    }
+
+    /**
+     * The exception's message without anything the database quoted from rows or parameters (PostgreSQL's detail:
+     * {@code Key (col)=(value)}, {@code Failing row contains (...)}). Ashlar prints only this, redacted further by
+     * the repo's secrets, and never chains the driver's exception itself.
+     */
+    default String safeMessage(SQLException e) {
+        return e.getMessage();
+    }
 
     /**
      * How a column or a bound value of {@code type} is compared and sorted, so that every dialect orders values the

@@ -8,6 +8,7 @@ import dev.ashlar.spi.Capability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What a conformance test receives as a parameter: fresh databases with the tables of a domain. Everything it opens
@@ -27,9 +28,14 @@ public final class TckContext implements AutoCloseable {
      * call gets new databases.
      */
     public Ashlar open(Domain domain) {
+        return open(domain, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Domain)}, each fresh repo's config first passed through {@code configure}. */
+    public Ashlar open(Domain domain, UnaryOperator<RepoConfig> configure) {
         Ashlar.Builder builder = Ashlar.builder().domain(domain);
         for (String repo : domain.repos()) {
-            builder.repo(freshRepo(repo));
+            builder.repo(configure.apply(freshRepo(repo)));
         }
         Ashlar ashlar = builder.build();
         opened.add(ashlar);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ashlar.Ashlar;
+import dev.ashlar.AshlarView;
 import dev.ashlar.action.Changes;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.FieldError;
@@ -48,6 +49,22 @@ class ActorTest {
         assertThat(ashlar.get(ARTICLE, article.getUuid("id"))).isEqualTo(article);
         assertThat(ashlar.as(ann).actor()).isEqualTo(ann);
         assertThat(ashlar.actor()).isNull();
+    }
+
+    /** A view shares the owner's pools: it cannot be closed, and using one leaves the owner open. */
+    @Test
+    void anActorViewOwnsNoPoolsAndCannotCloseThem(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Row ann = ashlar.create(USER, Map.of("name", "Ann"));
+
+        AshlarView view = ashlar.as(ann);
+        view.create(ARTICLE, Map.of("title", "Through a view"));
+        AshlarView nested = view.as(null);
+
+        assertThat(view).isNotInstanceOf(AutoCloseable.class);
+        assertThat(nested).isNotInstanceOf(AutoCloseable.class);
+        assertThat(Rows.count(ashlar, ARTICLE)).isEqualTo(1);
+        assertThat(ashlar.create(USER, Map.of("name", "Still open")).getString("name")).isEqualTo("Still open");
     }
 
     @Test

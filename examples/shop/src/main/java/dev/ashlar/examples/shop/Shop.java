@@ -5,7 +5,7 @@ import static dev.ashlar.action.ActionType.DESTROY;
 import static dev.ashlar.action.ActionType.READ;
 import static dev.ashlar.action.ActionType.UPDATE;
 
-import dev.ashlar.Ashlar;
+import dev.ashlar.AshlarView;
 import dev.ashlar.action.BulkResult;
 import dev.ashlar.action.Validations;
 import dev.ashlar.domain.Domain;
@@ -81,7 +81,7 @@ public final class Shop {
             .codeInterface("seed", ADMIN, "seed"));
 
     /** Demo rows, made through the same actions (and validations) as any other write, in one transaction. */
-    static Map<String, Integer> seed(Ashlar ashlar) {
+    static Map<String, Integer> seed(AshlarView ashlar) {
         return ashlar.transaction("main", () -> {
             Row ada = ashlar.create(CUSTOMER, Map.of("email", "ada@example.com", "name", "Ada Lovelace"));
             Row alan = ashlar.create(CUSTOMER, Map.of("email", "alan@example.com", "name", "Alan Turing"));

@@ -60,6 +60,10 @@ final class CodegenCommand implements Callable<Integer> {
             + "and remember that.")
     boolean keepRemovedTables;
 
+    @Option(names = "--discard-dev-data", description = "When squashing, roll back applied --dev migrations without "
+            + "asking even when their down scripts lose data (rows or values in what they drop).")
+    boolean discardDevData;
+
     @Override
     public Integer call() {
         if (name == null && !(dev || check || dryRun || snapshotsOnly)) {
@@ -75,7 +79,7 @@ final class CodegenCommand implements Callable<Integer> {
             List<String> repos = project.repos(common.repos);
             Prompt prompt = check ? Prompt.none() : ConsolePrompt.forTerminal();
             CodegenOptions options = new CodegenOptions(project.root(), name, dev, check, dryRun, snapshotsOnly,
-                    Set.of(), allowDestructive, keepRemovedTables, prompt, null);
+                    Set.of(), allowDestructive, keepRemovedTables, discardDevData, prompt, null);
             out.println("codegen" + (name == null ? "" : " " + name) + ": domain " + project.domain().name()
                     + ", migrations in " + Output.path(project.root()) + mode());
             boolean changed = false;

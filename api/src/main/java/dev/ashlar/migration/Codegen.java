@@ -215,12 +215,12 @@ public final class Codegen {
         Optional<Boolean> answer = options.prompt().confirm(Character.toUpperCase(what.charAt(0))
                 + what.substring(1) + ". Roll them back and lose it?");
         if (answer.isEmpty()) {
-            throw new MigrationException(what + ". Nothing was changed. Back the data up, then run codegen NAME "
-                    + "--discard-dev-data to accept the loss");
+            throw new MigrationException(what + ". Nothing of repo " + repo + " was changed. Back the data up, then "
+                    + "run codegen NAME --discard-dev-data to accept the loss");
         }
         if (!answer.get()) {
-            throw new MigrationException("codegen stopped, nothing was changed: " + what + ". Back the data up, "
-                    + "then run codegen again");
+            throw new MigrationException("codegen stopped, nothing of repo " + repo + " was changed: " + what
+                    + ". Back the data up, then run codegen again");
         }
     }
 

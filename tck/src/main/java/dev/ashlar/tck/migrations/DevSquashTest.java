@@ -58,7 +58,7 @@ class DevSquashTest {
         assertThat(unasked.getMessage()).contains("column items.note: 1 value").contains(dev)
                 .contains("--discard-dev-data");
         assertThat(declined).as("squash losing a value, answered no").isNotNull();
-        assertThat(declined.getMessage()).contains("nothing was changed");
+        assertThat(declined.getMessage()).contains("nothing of repo main was changed");
         assertThat(ws.files()).as("files after the refusals").isEqualTo(files);
         assertThat(ws.introspect(Shelf.at(2))).as("schema after the refusals").isEqualTo(schema);
         assertThat(ws.status(Shelf.at(2))).extracting(MigrationInfo::state)

@@ -206,18 +206,28 @@ public final class Codegen {
 
     /**
      * Rolls back the applied development migrations newest first, then deletes them and their snapshots, so the
-     * named migration is diffed against the last named snapshot.
+     * named migration is diffed against the last named snapshot. No database means nothing applied. A rollback that
+     * would lose data (rows or values in what the dev down scripts drop, counted as {@code rollback} counts them) is
+     * asked about on a terminal, or needs {@code discardDevData}.
      */
     private void squashDev(DataLayerProvider provider, RepoConfig repoConfig, MigrationSource source,
                            MigrationFiles files, SnapshotStore snapshots, List<MigrationFiles.Entry> devEntries,
                            List<String> notes) {
         Set<String> devVersions = devEntries.stream().map(MigrationFiles.Entry::version).collect(Collectors.toSet());
-        MigrationRunner runner = provider.migrations().runner(repoConfig);
-        List<MigrationInfo> applied = runner.status(source).stream()
-                .filter(i -> i.state() == MigrationState.APPLIED && devVersions.contains(i.version())).toList();
-        if (!applied.isEmpty()) {
-            runner.rollback(source, new RollbackRequest(null, applied.size(), true));
-            notes.add("rolled back development migrations " + applied.stream().map(MigrationInfo::version).toList());
+        if (provider.storage(repoConfig).exists()) {
+            MigrationRunner runner = provider.migrations().runner(repoConfig);
+            List<String> applied = runner.status(source).stream()
+                    .filter(i -> i.state() == MigrationState.APPLIED && devVersions.contains(i.version()))
+                    .map(MigrationInfo::version).toList();
+            if (!applied.isEmpty()) {
+                RollbackRequest request = RollbackRequest.last(applied.size());
+                confirmDevDataLoss(source.repo(), applied, runner.dataLoss(source, request));
+                runner.rollback(source, request.forced());
+                notes.add("rolled back development migrations " + applied);
+            }
+        } else {
+            notes.add("the database of repo " + source.repo() + " does not exist, so no development migration is "
+                    + "applied: nothing to roll back");
         }
         devEntries.forEach(files::delete);
         try {
@@ -228,6 +238,25 @@ public final class Codegen {
             throw new UncheckedIOException(e);
         }
         notes.add("squashed development migrations " + devVersions.stream().sorted().toList());
+    }
+
+    /** Goes on only when nothing is lost, the loss is accepted by option, or the person at the terminal says yes. */
+    private void confirmDevDataLoss(String repo, List<String> applied, List<DataLoss> losses) {
+        if (losses.isEmpty() || options.discardDevData()) {
+            return;
+        }
+        String what = "squashing rolls back the development migrations " + applied + " of repo " + repo
+                + ", and their down scripts lose data: " + DataLoss.describe(losses);
+        Optional<Boolean> answer = options.prompt().confirm(Character.toUpperCase(what.charAt(0))
+                + what.substring(1) + ". Roll them back and lose it?");
+        if (answer.isEmpty()) {
+            throw new MigrationException(what + ". Nothing of repo " + repo + " was changed. Back the data up, then "
+                    + "run codegen NAME --discard-dev-data to accept the loss");
+        }
+        if (!answer.get()) {
+            throw new MigrationException("codegen stopped, nothing of repo " + repo + " was changed: " + what
+                    + ". Back the data up, then run codegen again");
+        }
     }
 
     /** Now in UTC, or one second after the newest existing version (so versions only grow). */

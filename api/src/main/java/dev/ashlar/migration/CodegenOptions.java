@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
  * @param mode          what the run writes
  * @param removedTables what happens to the table of a removed resource
  * @param repos         only these repos (empty: every repo, see {@link Codegen#repos()})
+ * @param discardDevData when squashing, roll back applied development migrations without asking even when their
+ *                       down scripts lose rows or values ({@code --discard-dev-data})
  * @param prompt        the terminal to ask questions on ({@link Prompt#none()} when there is nobody)
  * @param clock         the clock migration versions are taken from
  */
 public record CodegenOptions(Path root, String name, Mode mode, RemovedTables removedTables, Set<String> repos,
-                             Prompt prompt, Clock clock) {
+                             boolean discardDevData, Prompt prompt, Clock clock) {
     private static final Pattern NAME = Pattern.compile("[a-z0-9_]+");
 
     /** What a run writes. Exactly one applies; the CLI flags {@code --dev}, {@code --check}, ... choose it. */
@@ -84,8 +86,8 @@ public record CodegenOptions(Path root, String name, Mode mode, RemovedTables re
 
     /** A builder holding these options, to change one or two. */
     public Builder toBuilder() {
-        return new Builder(root).name(name).mode(mode).removedTables(removedTables).repos(repos).prompt(prompt)
-                .clock(clock);
+        return new Builder(root).name(name).mode(mode).removedTables(removedTables).repos(repos)
+                .discardDevData(discardDevData).prompt(prompt).clock(clock);
     }
 
     boolean check() {
@@ -103,6 +105,7 @@ public record CodegenOptions(Path root, String name, Mode mode, RemovedTables re
         private Mode mode = Mode.WRITE;
         private RemovedTables removedTables = RemovedTables.ASK;
         private Set<String> repos = Set.of();
+        private boolean discardDevData;
         private Prompt prompt;
         private Clock clock;
 
@@ -130,6 +133,11 @@ public record CodegenOptions(Path root, String name, Mode mode, RemovedTables re
             return this;
         }
 
+        public Builder discardDevData(boolean value) {
+            discardDevData = value;
+            return this;
+        }
+
         public Builder prompt(Prompt value) {
             prompt = value;
             return this;
@@ -141,7 +149,7 @@ public record CodegenOptions(Path root, String name, Mode mode, RemovedTables re
         }
 
         public CodegenOptions build() {
-            return new CodegenOptions(root, name, mode, removedTables, repos, prompt, clock);
+            return new CodegenOptions(root, name, mode, removedTables, repos, discardDevData, prompt, clock);
         }
     }
 }

@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * @param version     e.g. {@code 20261121054400}
  * @param appliedAt   when it was applied, or {@code null}
- * @param destructive whether its down script loses data (rollback needs force)
+ * @param destructive whether its down script drops or converts data (rollback counts whether any is there, and
+ *                    needs force when some is)
  */
 public record MigrationInfo(String version, String description, MigrationState state, Instant appliedAt,
                             boolean destructive) {

@@ -8,5 +8,7 @@ public enum MigrationState {
     /** Applied, but its file is gone. */
     MISSING_FILE,
     /** A pending file older than the newest applied one (merged from another branch). */
-    OUT_OF_ORDER
+    OUT_OF_ORDER,
+    /** Recorded as applied by a baseline, or older than the baseline: never run, and never rolled back. */
+    BASELINE
 }

@@ -88,6 +88,19 @@ public final class Migrations {
         return runner(repo).rollback(source(repo), request);
     }
 
+    /**
+     * Adopts an existing database: records {@code version} ({@code null}: the newest migration) as applied without
+     * running it, so {@code migrate} applies only newer migrations. Refuses when the repo already has history.
+     */
+    public MigrationInfo baseline(String repo, String version) {
+        return runner(repo).baseline(source(repo), version);
+    }
+
+    /** What {@code rollback(repo, request)} would lose now; empty when nothing. Changes nothing. */
+    public List<DataLoss> dataLoss(String repo, RollbackRequest request) {
+        return runner(repo).dataLoss(source(repo), request);
+    }
+
     public List<MigrationInfo> status(String repo) {
         return runner(repo).status(source(repo));
     }

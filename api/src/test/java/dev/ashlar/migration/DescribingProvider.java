@@ -32,7 +32,22 @@ final class DescribingProvider implements DataLayerProvider {
 
     @Override
     public Storage storage(RepoConfig config) {
-        throw new UnsupportedOperationException("offline only");
+        return new Storage() { // a database that is there (squash asks before it rolls back); never made or dropped
+            @Override
+            public boolean exists() {
+                return true;
+            }
+
+            @Override
+            public boolean create() {
+                throw new UnsupportedOperationException("offline only");
+            }
+
+            @Override
+            public boolean drop(boolean force) {
+                throw new UnsupportedOperationException("offline only");
+            }
+        };
     }
 
     @Override
@@ -60,6 +75,16 @@ final class DescribingProvider implements DataLayerProvider {
                     public List<MigrationInfo> rollback(MigrationSource source, RollbackRequest request) {
                         rolledBack.add("count=" + request.count() + " force=" + request.force());
                         return List.of();
+                    }
+
+                    @Override
+                    public List<DataLoss> dataLoss(MigrationSource source, RollbackRequest request) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public MigrationInfo baseline(MigrationSource source, String version) {
+                        throw new UnsupportedOperationException();
                     }
                 };
             }

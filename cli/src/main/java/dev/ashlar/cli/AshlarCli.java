@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ashlar", mixinStandardHelpOptions = true, versionProvider = AshlarCli.Version.class,
         description = "Generates, applies and rolls back the migrations of an Ashlar domain, and creates and drops "
                 + "its databases, repo by repo.",
-        subcommands = {CodegenCommand.class, MigrateCommand.class, RollbackCommand.class, CreateCommand.class,
+        subcommands = {CodegenCommand.class, MigrateCommand.class, RollbackCommand.class, BaselineCommand.class,
+                CreateCommand.class,
                 DropCommand.class, StatusCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure, or pending changes found by codegen --check", "2:usage error"},
@@ -54,8 +55,8 @@ public final class AshlarCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "choose a command: codegen, migrate, rollback, create, "
-                + "drop or status");
+        throw new ParameterException(spec.commandLine(), "choose a command: codegen, migrate, rollback, "
+                + "baseline, create, drop or status");
     }
 
     void addSecret(Secret secret) {

@@ -64,6 +64,10 @@ final class CodegenCommand implements Callable<Integer> {
             + "and remember that.")
     boolean keepRemovedTables;
 
+    @Option(names = "--discard-dev-data", description = "When squashing, roll back applied --dev migrations without "
+            + "asking even when their down scripts lose data (rows or values in what they drop).")
+    boolean discardDevData;
+
     @Override
     public Integer call() {
         CodegenOptions.Mode mode = mode();
@@ -80,6 +84,7 @@ final class CodegenCommand implements Callable<Integer> {
         try (Project project = Project.load(common, cli)) {
             CodegenOptions options = CodegenOptions.builder(project.root()).name(name).mode(mode)
                     .removedTables(removedTables).repos(Set.copyOf(common.repos))
+                    .discardDevData(discardDevData)
                     .prompt(check ? Prompt.none() : ConsolePrompt.forTerminal()).build();
             Codegen codegen = new Codegen(project.domain(), project.config(), options, project.selector());
             List<String> repos = codegen.repos();

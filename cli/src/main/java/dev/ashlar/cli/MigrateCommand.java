@@ -34,9 +34,9 @@ final class MigrateCommand extends DatabaseCommand {
 
     @Override
     void run(Project project, Migrations migrations, String repo, Output out) {
+        requireDatabase(migrations, repo);
         out.println("repo " + project.describe(repo) + ": migrating" + (to != null ? " to " + to : "")
                 + (count != null ? " (next " + count + ")" : ""));
-        requireDatabase(migrations, repo);
         List<MigrationInfo> applied = to != null ? applyTo(migrations, repo, out) : applyOneByOne(migrations, repo, out);
         out.println("repo " + repo + ": " + (applied.isEmpty() ? "up to date, nothing to apply"
                 : plural(applied.size(), "migration") + " applied"));

@@ -40,8 +40,10 @@ final class Project implements AutoCloseable {
     }
 
     static Project load(CommonOptions options, AshlarCli cli) {
-        if (options.verbose) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        if (options.verbose) { // library logs, off by default (simplelogger.properties), at info
+            for (String key : List.of("defaultLogLevel", "log.org.flywaydb", "log.com.zaxxer.hikari")) {
+                System.setProperty("org.slf4j.simpleLogger." + key, "info");
+            }
         }
         Path file = options.config;
         if (!Files.isRegularFile(file)) {

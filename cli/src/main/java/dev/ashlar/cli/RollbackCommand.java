@@ -12,8 +12,9 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "rollback", mixinStandardHelpOptions = true,
         description = {"Rolls back the newest applied migrations of each repo: runs each down script and deletes its "
                 + "history row in one transaction.",
-                "Refuses when a migration is not applied successfully, its file changed since it was applied, its "
-                + "down script is missing, or its down script loses data (then --force)."})
+                "Refuses when a migration is not applied successfully (or was recorded by baseline), its file changed "
+                + "since it was applied, its down script is missing, or its down script would lose data: a table it "
+                + "drops has rows, or a column it drops or converts has values (then --force)."})
 final class RollbackCommand extends DatabaseCommand {
     @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Roll back the newest N migrations. "
             + "Default: 1.")
@@ -23,7 +24,8 @@ final class RollbackCommand extends DatabaseCommand {
             + "(VERSION stays applied).")
     String to;
 
-    @Option(names = "--force", description = "Also run down scripts that lose data (drop tables or columns).")
+    @Option(names = "--force", description = "Also run down scripts that lose data (drop tables with rows, or "
+            + "columns with values).")
     boolean force;
 
     @Override
@@ -38,10 +40,10 @@ final class RollbackCommand extends DatabaseCommand {
 
     @Override
     void run(Project project, Migrations migrations, String repo, Output out) {
+        requireDatabase(migrations, repo);
         int n = count == null ? 1 : count;
         out.println("repo " + project.describe(repo) + ": rolling back "
                 + (to != null ? "to " + to : plural(n, "migration")) + (force ? " (forced)" : ""));
-        requireDatabase(migrations, repo);
         List<MigrationInfo> done = migrations.rollback(repo, new RollbackRequest(to, to != null ? null : n, force));
         done.forEach(m -> out.println("  rolled back " + m.version() + " " + m.description()));
         out.println("repo " + repo + ": " + (done.isEmpty() ? "nothing to roll back"

@@ -27,7 +27,9 @@ final class StatusCommand extends DatabaseCommand {
         StatusTable.lines(all).forEach(line -> out.println("  " + line));
         long pending = all.stream().filter(m -> m.state() == MigrationState.PENDING).count();
         long applied = all.stream().filter(m -> m.state() == MigrationState.APPLIED).count();
-        out.println("  " + applied + " applied, " + pending + " pending"
+        long baseline = all.stream().filter(m -> m.state() == MigrationState.BASELINE).count();
+        out.println("  " + applied + " applied, " + (baseline > 0 ? baseline + " by baseline, " : "") + pending
+                + " pending"
                 + (pending > 0 ? "; run 'ashlar migrate' to apply them" : ""));
         StatusTable.hints(all).forEach(hint -> out.println("  " + hint));
     }

@@ -65,6 +65,10 @@ final class StatusTable {
             out.add("out of order: a pending migration is older than the newest applied one (merged from another "
                     + "branch); regenerate it with a new version");
         }
+        if (states.contains(MigrationState.BASELINE)) {
+            out.add("baseline: recorded by 'ashlar baseline' as already in the database; never run, and never rolled "
+                    + "back");
+        }
         return out;
     }
 }

@@ -40,9 +40,11 @@ class MigrationLifecycleTest {
         assertThat(status.out()).contains("create library").contains("applied").containsPattern("\\d{4}-\\d\\d-\\d\\d "
                 + "\\d\\d:\\d\\d:\\d\\dZ").contains("1 applied, 0 pending");
 
+        SqliteFiles.execute(project.database("main"), "insert into authors (id, name) values "
+                + "('00000000-0000-0000-0000-0000000000a1', 'Ann')");
         Result refused = Cli.run(project, "rollback");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
-        assertThat(refused.err()).startsWith("error: ").contains("force");
+        assertThat(refused.err()).startsWith("error: ").contains("table authors: 1 row").contains("--force");
         assertThat(SqliteFiles.tables(project.database("main"))).contains("authors");
 
         Result rolledBack = ok(Cli.run(project, "rollback", "--force"));
@@ -108,9 +110,98 @@ class MigrationLifecycleTest {
         Result result = Cli.run(project, "migrate");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.err()).contains("error: the database of repo main does not exist; run 'ashlar create' first");
+        assertThat(result.err()).isEqualTo("error: the database of repo main does not exist; run 'ashlar create' "
+                + "first" + System.lineSeparator());
+        assertThat(result.out()).as("nothing announced for a database that is not there").doesNotContain("migrating");
         assertThat(project.database("main")).doesNotExist();
         assertThat(project.database("audit")).as("stops at the first failing repo").doesNotExist();
+
+        Result rollback = Cli.run(project, "rollback");
+        assertThat(rollback.exitCode()).isEqualTo(1);
+        assertThat(rollback.err()).isEqualTo("error: the database of repo main does not exist; run 'ashlar create' "
+                + "first" + System.lineSeparator());
+        assertThat(rollback.out()).doesNotContain("rolling back");
+    }
+
+    @Test
+    void rollbackOfEmptyTablesNeedsNoForce() {
+        TestProject project = TestProject.sqlite(dir, TwoRepoDomain.class, "main", "audit");
+        ok(Cli.run(project, "codegen", "create_library"));
+        ok(Cli.run(project, "create"));
+        ok(Cli.run(project, "migrate"));
+
+        Result rolledBack = ok(Cli.run(project, "rollback"));
+
+        assertThat(rolledBack.out()).contains("1 migration rolled back");
+        assertThat(SqliteFiles.tables(project.database("main"))).doesNotContain("authors");
+        assertThat(SqliteFiles.tables(project.database("audit"))).doesNotContain("events");
+    }
+
+    @Test
+    void baselineAdoptsADatabaseThatHasTablesButNoHistory() {
+        TestProject project = TestProject.sqlite(dir, TwoRepoDomain.class, "main", "audit");
+        String version = version(ok(Cli.run(project, "codegen", "create_authors", "--repo", "main")));
+        ok(Cli.run(project, "create", "--repo", "main"));
+        ok(Cli.run(project, "migrate", "--repo", "main"));
+        SqliteFiles.execute(project.database("main"), "drop table flyway_schema_history"); // tables, no history
+
+        Result unadopted = Cli.run(project, "migrate", "--repo", "main");
+        assertThat(unadopted.exitCode()).as(unadopted.toString()).isEqualTo(1);
+        assertThat(unadopted.err()).startsWith("error: ").contains("(authors)").contains("run 'ashlar baseline'")
+                .doesNotContain("baseline()").hasLineCount(1);
+
+        Result baseline = ok(Cli.run(project, "baseline", "--repo", "main"));
+        assertThat(baseline.out()).contains("recorded " + version + " create authors as applied, without running it");
+        assertThat(ok(Cli.run(project, "status", "--repo", "main")).out()).contains("baseline")
+                .contains("0 applied, 1 by baseline, 0 pending");
+        assertThat(ok(Cli.run(project, "migrate", "--repo", "main")).out()).contains("up to date");
+
+        Result again = Cli.run(project, "baseline", "--version", version, "--repo", "main");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already has migration history");
+        Result rollback = Cli.run(project, "rollback", "--force", "--repo", "main");
+        assertThat(rollback.exitCode()).isEqualTo(1);
+        assertThat(rollback.err()).contains(version).contains("baseline");
+        assertThat(SqliteFiles.tables(project.database("main"))).contains("authors");
+    }
+
+    @Test
+    void aNamedCodegenAfterDevAsksBeforeLosingDevDataAndNeedsTheOptionWithoutATerminal() {
+        TestProject project = TestProject.sqlite(dir, TwoRepoDomain.class, "main", "audit");
+        String changed = ChangedDomain.class.getName();
+        ok(Cli.run(project, "codegen", "create_authors", "--repo", "main"));
+        ok(Cli.run(project, "create", "--repo", "main"));
+        ok(Cli.run(project, "migrate", "--repo", "main"));
+        ok(Cli.run(project, "codegen", "--dev", "--repo", "main", "--domain", changed));
+        ok(Cli.run(project, "migrate", "--repo", "main", "--domain", changed));
+        SqliteFiles.execute(project.database("main"), "insert into authors (id, name, bio) values "
+                + "('00000000-0000-0000-0000-0000000000a1', 'Ann', 'written while iterating')");
+
+        Result refused = Cli.run(project, "codegen", "add_bio", "--repo", "main", "--domain", changed);
+
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.err()).startsWith("error: ").contains("column authors.bio: 1 value")
+                .contains("--discard-dev-data");
+        assertThat(project.files()).anyMatch(f -> f.contains("_dev"));
+
+        Result squashed = ok(Cli.run(project, "codegen", "add_bio", "--discard-dev-data", "--repo", "main",
+                "--domain", changed));
+        assertThat(squashed.out()).contains("rolled back development migrations");
+        assertThat(project.files()).noneMatch(f -> f.contains("_dev"));
+    }
+
+    @Test
+    void aNamedCodegenAfterDevWithoutADatabaseHasNothingToRollBack() {
+        TestProject project = TestProject.sqlite(dir, TwoRepoDomain.class, "main", "audit");
+        ok(Cli.run(project, "codegen", "create_authors", "--repo", "main"));
+        ok(Cli.run(project, "codegen", "--dev", "--repo", "main", "--domain", ChangedDomain.class.getName()));
+
+        Result squashed = ok(Cli.run(project, "codegen", "add_bio", "--repo", "main", "--domain",
+                ChangedDomain.class.getName()));
+
+        assertThat(squashed.out()).contains("does not exist").contains("squashed development migrations");
+        assertThat(project.files()).noneMatch(f -> f.contains("_dev"));
+        assertThat(project.database("main")).as("not created by the squash").doesNotExist();
     }
 
     @Test

@@ -64,7 +64,10 @@ class PostgresLifecycleTest {
             assertThat(tables(auditUrl)).contains("events").doesNotContain("authors");
             assertThat(ok(Cli.run(project, "status")).out()).contains("create library").contains("1 applied, 0 pending");
 
-            assertThat(Cli.run(project, "rollback").exitCode()).as("dropping tables needs --force").isEqualTo(1);
+            execute(url, "insert into authors (id, name) values ('00000000-0000-0000-0000-0000000000a1', 'Ann')");
+            Result refused = Cli.run(project, "rollback");
+            assertThat(refused.exitCode()).as("dropping a table with a row needs --force").isEqualTo(1);
+            assertThat(refused.err()).contains("table authors: 1 row").contains("--force");
             Result rolledBack = ok(Cli.run(project, "rollback", "--force"));
             assertThat(rolledBack.out()).contains("repo main (postgres,").contains("repo audit (postgres,")
                     .contains("1 migration rolled back");
@@ -126,6 +129,25 @@ class PostgresLifecycleTest {
         }
     }
 
+    @Test
+    void withoutADatabaseMigrateSaysSoFirstAndANamedCodegenAfterDevHasNothingToRollBack() throws SQLException {
+        TestProject project = project();
+        ok(Cli.run(project, "codegen", "create_authors", "--repo", "main"));
+        ok(Cli.run(project, "codegen", "--dev", "--repo", "main", "--domain", ChangedDomain.class.getName()));
+
+        Result migrate = Cli.run(project, "migrate", "--repo", "main");
+        assertThat(migrate.exitCode()).isEqualTo(1);
+        assertThat(migrate.err()).isEqualTo("error: the database of repo main does not exist; run 'ashlar create' "
+                + "first" + System.lineSeparator());
+        assertThat(migrate.out()).doesNotContain("migrating");
+
+        Result squashed = ok(Cli.run(project, "codegen", "add_bio", "--repo", "main", "--domain",
+                ChangedDomain.class.getName()));
+        assertThat(squashed.out()).contains("does not exist").contains("squashed development migrations");
+        assertThat(project.files()).noneMatch(f -> f.contains("_dev"));
+        assertThat(ok(Cli.run(project, "status", "--repo", "main")).out()).contains("the database does not exist");
+    }
+
     private TestProject project() {
         return TestProject.write(dir, """
                 domain: dev.ashlar.cli.TwoRepoDomain
@@ -139,6 +161,13 @@ class PostgresLifecycleTest {
                     user: %2$s
                     password: ${ASHLAR_PG_PASSWORD:-postgres}
                 """.formatted(url, USER, auditUrl));
+    }
+
+    private void execute(String database, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(database, USER, PASSWORD);
+             java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        }
     }
 
     private java.util.List<String> tables(String database) throws SQLException {

@@ -28,4 +28,14 @@ final class SqliteFiles {
         }
         return out;
     }
+
+    /** Runs {@code sql} on the file, outside Ashlar (to set up what a test needs). */
+    static void execute(Path file, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package dev.ashlar.sql.migrate;
 
+import dev.ashlar.migration.DataLoss;
 import dev.ashlar.migration.MigrateRequest;
 import dev.ashlar.migration.MigrationException;
 import dev.ashlar.migration.MigrationInfo;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
@@ -34,10 +36,11 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Flyway applies up scripts and keeps {@code flyway_schema_history} (clean disabled, validate on migrate, no
- * baseline, no out-of-order, no placeholders: a script runs as written, like its down script). Before migrating, the
+ * baseline on migrate (only an explicit {@link #baseline}), no out-of-order, no placeholders: a script runs as written, like its down script). Before migrating, the
  * status is read once to refuse what Flyway would run into (with a message that names the fix), except on a database
  * without history, which has nothing to refuse; what a run applied is then read back from the history rows it added,
- * not from a second status pass. Flyway's free edition has no undo, so rollback is done here: see {@link RollbackPlan} for when it refuses, then each target,
+ * not from a second status pass. Flyway's free edition has no undo, so rollback is done here: see {@link RollbackPlan} for when it refuses and {@link DataLossCount} for what
+ * it would lose (refused without force when anything), then each target,
  * newest first, runs its down script, deletes its history row, passes the dialect's checks and commits in one
  * transaction. Runs are serialised by {@link MigrationHooks#lockForMigrate} / {@link MigrationHooks#lockForRollback}.
  */
@@ -77,6 +80,9 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             try {
                 result = migrating.migrate();
             } catch (FlywayException e) {
+                if (e.getErrorCode() == CoreErrorCode.NON_EMPTY_SCHEMA_WITHOUT_SCHEMA_HISTORY_TABLE) {
+                    throw notAdopted(connection, e);
+                }
                 throw migrateFailure(source, run, e);
             }
             return applied(source, downs, result, connection, plan.get().newestRank());
@@ -154,10 +160,15 @@ public final class FlywayMigrationRunner implements MigrationRunner {
 
     @Override
     public List<MigrationInfo> rollback(MigrationSource source, RollbackRequest request) {
-        try (Connection connection = hooks.dataSource().getConnection();
-             MigrationHooks.Held ignored = hooks.lockForRollback(connection)) {
-            DownScripts downs = DownScripts.in(source.downs());
-            List<Entry> targets = RollbackPlan.targets(repo(), entries(source, downs), request, downs);
+        return withRollbackTargets(source, request, (connection, targets, downs) -> {
+            if (!request.force()) {
+                List<DataLoss> losses = DataLossCount.count(hooks, connection, targets, downs);
+                if (!losses.isEmpty()) {
+                    throw new MigrationException(RollbackPlan.refused(repo()) + "it would lose data: "
+                            + DataLoss.describe(losses) + "; back the data up, then roll back with --force "
+                            + "(RollbackRequest.forced()) to accept the loss");
+                }
+            }
             List<MigrationInfo> done = new ArrayList<>();
             for (Entry target : targets) {
                 undo(connection, target, downs.find(target.version()).orElseThrow(), done);
@@ -166,10 +177,72 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                         was.destructive()));
             }
             return done;
+        });
+    }
+
+    @Override
+    public List<DataLoss> dataLoss(MigrationSource source, RollbackRequest request) {
+        return withRollbackTargets(source, request,
+                (connection, targets, downs) -> DataLossCount.count(hooks, connection, targets, downs));
+    }
+
+    /** What a rollback does with its targets, on its own connection under the rollback lock. */
+    @FunctionalInterface
+    private interface RollbackWork<T> {
+        T run(Connection connection, List<Entry> targets, DownScripts downs) throws SQLException;
+    }
+
+    private <T> T withRollbackTargets(MigrationSource source, RollbackRequest request, RollbackWork<T> work) {
+        try (Connection connection = hooks.dataSource().getConnection();
+             MigrationHooks.Held ignored = hooks.lockForRollback(connection)) {
+            DownScripts downs = DownScripts.in(source.downs());
+            List<Entry> targets = RollbackPlan.targets(repo(), entries(source, downs), request, downs);
+            return work.run(connection, targets, downs);
         } catch (SQLException e) {
             throw new MigrationException(redact("rollback failed for repo " + repo() + " ("
                     + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
         }
+    }
+
+    @Override
+    public MigrationInfo baseline(MigrationSource source, String version) {
+        try (MigrationHooks.Held ignored = hooks.lockForMigrate();
+             Connection connection = hooks.dataSource().getConnection()) {
+            if (RunHistory.hasRows(connection)) {
+                throw new MigrationException("baseline of repo " + repo() + " refused, nothing was changed: it "
+                        + "already has migration history in " + FlywayStatus.HISTORY + ", and a baseline only adopts "
+                        + "a database that has none; see status, and migrate to apply what is pending");
+            }
+            DownScripts downs = DownScripts.in(source.downs());
+            Entry chosen = baselineTarget(source, entries(source, downs), version);
+            try {
+                configuration(source).baselineVersion(chosen.version())
+                        .baselineDescription(chosen.info().description()).load().baseline();
+            } catch (FlywayException e) {
+                throw new MigrationException(redact("baseline of repo " + repo() + " failed: "
+                        + Failures.databaseError(e)), e);
+            }
+            return entries(source, downs).stream().filter(e -> e.version().equals(chosen.version()))
+                    .map(Entry::info).findFirst().orElseThrow();
+        } catch (SQLException e) {
+            throw new MigrationException(redact("baseline failed for repo " + repo() + " ("
+                    + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
+        }
+    }
+
+    /** The migration a baseline records: {@code version}, or the newest file. */
+    private Entry baselineTarget(MigrationSource source, List<Entry> files, String version) {
+        if (files.isEmpty()) {
+            throw new MigrationException("no migrations in " + source.migrations() + " for repo " + repo()
+                    + " to baseline; generate them first (codegen NAME), from a domain that matches the database");
+        }
+        if (version == null) {
+            return files.getLast();
+        }
+        MigrationVersion wanted = RollbackPlan.parse(version);
+        return files.stream().filter(e -> e.version().equals(wanted)).findFirst()
+                .orElseThrow(() -> new MigrationException("no migration V" + wanted + " in " + source.migrations()
+                        + " for repo " + repo() + " to baseline; pick a version from status"));
     }
 
     /** Runs one down script, deletes the history row and checks, in one transaction; undone entirely on failure. */
@@ -231,6 +304,18 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             return Optional.of(MigrationVersion.LATEST);
         }
         return Optional.of(pending.get(Math.min(request.count(), pending.size()) - 1).version());
+    }
+
+    /** The database has tables Ashlar's history does not account for: say how to adopt it. */
+    private MigrationException notAdopted(Connection connection, FlywayException e) throws SQLException {
+        List<String> tables = RunHistory.tables(connection, 6);
+        String shown = tables.size() > 5 ? String.join(", ", tables.subList(0, 5)) + ", ..." : String.join(", ", tables);
+        return new MigrationException("migrate refused for repo " + repo() + ", nothing was applied: its database "
+                + "already has tables" + (shown.isEmpty() ? "" : " (" + shown + ")") + " but no migration history ("
+                + FlywayStatus.HISTORY + "), so Ashlar cannot tell which migrations made them. If the schema matches "
+                + "the migrations up to the newest one, run 'ashlar baseline' (or 'ashlar baseline --version VERSION' "
+                + "for an older one; in code Migrations.baseline) to record them as applied without running them, "
+                + "then migrate again; otherwise migrate an empty database", e);
     }
 
     private MigrationException migrateFailure(MigrationSource source, RunCallback run, FlywayException e) {

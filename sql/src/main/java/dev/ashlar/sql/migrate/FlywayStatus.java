@@ -35,22 +35,44 @@ final class FlywayStatus {
             entries.add(new Entry(version, info, flyway.getInstalledRank(), flyway.getScript(), losses));
         }
         entries.sort(Comparator.comparing(Entry::version));
-        return entries;
+        return withoutBaselineTwins(entries);
+    }
+
+    /**
+     * Flyway lists a baselined version twice: its baseline row, and its file (below the baseline). One entry: the
+     * row (it is in the history), under the file's name.
+     */
+    private static List<Entry> withoutBaselineTwins(List<Entry> sorted) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry entry : sorted) {
+            Entry previous = out.isEmpty() ? null : out.getLast();
+            if (previous != null && previous.version().equals(entry.version())
+                    && previous.state() == MigrationState.BASELINE && entry.state() == MigrationState.BASELINE) {
+                Entry row = previous.inHistory() ? previous : entry;
+                Entry file = previous.inHistory() ? entry : previous;
+                out.set(out.size() - 1, new Entry(row.version(), new MigrationInfo(row.info().version(),
+                        file.info().description(), MigrationState.BASELINE, row.info().appliedAt(),
+                        file.info().destructive()), row.installedRank(), file.script(), file.losses()));
+            } else {
+                out.add(entry);
+            }
+        }
+        return out;
     }
 
     /** Flyway's state in Ashlar's terms, or {@code null} for rows that are not versioned migrations. */
     static MigrationState state(org.flywaydb.core.api.MigrationInfo flyway) {
         return switch (flyway.getState()) {
             // Flyway's OUT_OF_ORDER means "applied after a newer one": it is applied.
-            case SUCCESS, OUT_OF_ORDER, BASELINE -> Objects.equals(flyway.getResolvedChecksum(),
+            case SUCCESS, OUT_OF_ORDER -> Objects.equals(flyway.getResolvedChecksum(),
                     flyway.getAppliedChecksum()) ? MigrationState.APPLIED : MigrationState.CHECKSUM_MISMATCH;
             case MISSING_SUCCESS, FUTURE_SUCCESS -> MigrationState.MISSING_FILE;
             case FAILED, MISSING_FAILED, FUTURE_FAILED -> MigrationState.FAILED;
             // With outOfOrder off, Flyway ignores a pending file older than the newest applied one.
             case IGNORED -> MigrationState.OUT_OF_ORDER;
             case PENDING, ABOVE_TARGET, AVAILABLE, UNDONE -> MigrationState.PENDING;
-            // Covered by a baseline row (Ashlar never baselines, an older setup may have).
-            case BELOW_BASELINE, BASELINE_IGNORED -> MigrationState.APPLIED;
+            // The baseline row itself, and the versions it covers ('ashlar baseline').
+            case BASELINE, BELOW_BASELINE, BASELINE_IGNORED -> MigrationState.BASELINE;
             case OUTDATED, SUPERSEDED, DELETED -> null;
         };
     }
@@ -59,7 +81,7 @@ final class FlywayStatus {
     static Optional<String> problem(Entry entry, List<Entry> all, Path migrations) {
         String script = entry.script();
         return switch (entry.state()) {
-            case APPLIED, PENDING -> Optional.empty();
+            case APPLIED, PENDING, BASELINE -> Optional.empty();
             case CHECKSUM_MISMATCH -> Optional.of(entry.label() + " was applied but its file " + script
                     + " changed since (checksum mismatch); restore the file as it was applied (migrations are "
                     + "write-once) and put new changes in a new migration");

@@ -18,7 +18,8 @@ import org.flywaydb.core.api.MigrationVersion;
  * {@code count} migrations of the history by version, or all newer than {@code toVersion} ({@code "0"}: all).
  * Each must be successfully applied with an unchanged up file and a down script, and together they must be the
  * newest rows of {@code flyway_schema_history}: undoing an older one under a newer one would run a down script
- * against a schema it was not written for. Down scripts that lose data need {@code force}.
+ * against a schema it was not written for. A baselined version was never run, so it is never undone. Whether the
+ * targets lose data is counted afterwards, in the database ({@link DataLossCount}).
  */
 final class RollbackPlan {
     private RollbackPlan() {
@@ -39,13 +40,6 @@ final class RollbackPlan {
         tail(history, targets).ifPresent(reasons::add);
         if (!reasons.isEmpty()) {
             throw new MigrationException(refused(repo) + String.join("; ", reasons));
-        }
-        List<Entry> losing = targets.stream().filter(t -> !t.losses().isEmpty()).toList();
-        if (!losing.isEmpty() && !request.force()) {
-            throw new MigrationException(refused(repo) + losing.stream()
-                    .map(t -> "the down script of " + t.label() + " loses data (" + String.join(", ", t.losses()) + ")")
-                    .collect(Collectors.joining("; "))
-                    + "; back the data up, then roll back with force to accept the loss");
         }
         return targets.stream().sorted(Comparator.comparing(Entry::installedRank).reversed()).toList();
     }
@@ -74,7 +68,7 @@ final class RollbackPlan {
         return history.subList(0, count);
     }
 
-    private static String refused(String repo) {
+    static String refused(String repo) {
         return "rollback of repo " + repo + " refused, nothing was changed: ";
     }
 
@@ -88,6 +82,10 @@ final class RollbackPlan {
             reasons.add(target.label() + " was applied but its file " + target.script() + " changed since "
                     + "(checksum mismatch), so its down script may not undo what was applied; restore the file as it "
                     + "was applied");
+        } else if (state == MigrationState.BASELINE) {
+            reasons.add(target.label() + " is covered by a baseline: its schema was there before Ashlar recorded it, "
+                    + "and its script never ran, so there is nothing of its own to undo; roll back only what was "
+                    + "applied after the baseline (rollback --to " + target.version() + ")");
         } else if (state == MigrationState.MISSING_FILE) {
             reasons.add(target.label() + " was applied but its file " + target.script() + " is missing, so its "
                     + "checksum cannot be verified; restore it from version control");

@@ -7,7 +7,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.api.MigrationVersion;
 
@@ -30,6 +32,32 @@ final class RunHistory {
         try (ResultSet tables = meta.getTables(null, connection.getSchema(), FlywayStatus.HISTORY, null)) {
             return tables.next();
         }
+    }
+
+    /** Whether anything is recorded: a history table with at least one row. */
+    static boolean hasRows(Connection connection) throws SQLException {
+        if (!exists(connection)) {
+            return false;
+        }
+        try (PreparedStatement query = connection.prepareStatement("select count(*) from " + FlywayStatus.HISTORY);
+             ResultSet rs = query.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+        }
+    }
+
+    /** Up to {@code limit} names of the tables in the connection's current schema, for messages. */
+    static List<String> tables(Connection connection, int limit) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                new String[] {"TABLE"})) {
+            while (tables.next() && names.size() < limit) {
+                String name = tables.getString("TABLE_NAME");
+                if (!name.startsWith("sqlite_")) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
     }
 
     /**

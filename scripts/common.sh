@@ -1,6 +1,6 @@
 # Shared by the ./ashlar launcher and examples/shop/run.sh. Source it, then:
 #   JAVA="$(ashlar_find_java)"        a JDK >= 21
-#   ashlar_build DIR [MAVEN ARGS...]  mvn -q -DskipTests install in DIR, quietly
+#   ashlar_build DIR [MAVEN ARGS...]  mvn -q -DskipTests install in DIR, quietly (./mvnw when mvn is missing)
 # ashlar_find_java's order: $JAVA_HOME when it is >= 21, else the newest JDK under /usr/lib/jvm (Linux) or
 # /Library/Java/JavaVirtualMachines (macOS), else `java` on the PATH when it is >= 21.
 
@@ -52,11 +52,24 @@ ashlar_find_java() {
   return 1
 }
 
+ASHLAR_SCRIPTS_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+# The Maven to run: `mvn` on the PATH, else the repository's wrapper (./mvnw downloads Maven once, so a machine
+# with only a JDK can build).
+ashlar_maven() {
+  if command -v mvn >/dev/null 2>&1; then
+    echo mvn
+  else
+    echo "$ASHLAR_SCRIPTS_DIR/../mvnw"
+  fi
+}
+
 # Runs `mvn -B -q -DskipTests install` with extra arguments in a folder; prints only Maven's errors (without the
 # stray colour codes Maven 3.8 emits even when quiet) and returns Maven's exit code.
 ashlar_build() {
-  local dir="$1"
+  local dir="$1" maven
   shift
-  (cd "$dir" && mvn -B -q -DskipTests install "$@") 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d'
+  maven="$(ashlar_maven)"
+  (cd "$dir" && "$maven" -B -q -DskipTests install "$@") 2>&1 | sed -e 's/\x1b\[[0-9;]*m//g' -e '/^[[:space:]]*$/d'
   return "${PIPESTATUS[0]}"
 }

@@ -17,11 +17,16 @@ import java.util.Set;
  *   <li>an unbounded string, ci_string or text to binary (the text's UTF-8 bytes);</li>
  *   <li>a decimal to one with more digits before the point and the same scale, and integer to decimal(p, 0)
  *       with p >= 19 (decimals are stored as text at their scale on some dialects, so a scale change would have to
- *       rewrite or round every value).</li>
+ *       rewrite or round every value);</li>
+ *   <li>decimal(p, s) and integer to the unconstrained decimal: every value is kept, rewritten to its shortest form
+ *       ({@code 4.50} becomes {@code 4.5}) as the unconstrained decimal stores it. The opposite, unconstrained to
+ *       decimal(p, s), is refused: a value with more decimal places would be rounded by one dialect and refused by
+ *       another.</li>
  * </ul>
  *
  * The down migration of an accepted change converts back (from text to uuid, integer, decimal or date; from
- * binary to text as UTF-8), which holds for the values the up migration converted.
+ * binary to text as UTF-8; from the unconstrained decimal to decimal(p, s) at the scale), which holds for the values
+ * the up migration converted.
  */
 final class TypeConversions {
     private static final Set<TypeKind> TEXTUAL = EnumSet.of(TypeKind.STRING, TypeKind.CI_STRING, TypeKind.TEXT,
@@ -56,9 +61,14 @@ final class TypeConversions {
         if (isUnboundedText(from) && b == TypeKind.BINARY) {
             return true;
         }
-        boolean sameScale = a == TypeKind.DECIMAL ? to.scale() == from.scale() : to.scale() == 0;
-        return b == TypeKind.DECIMAL && (a == TypeKind.DECIMAL || a == TypeKind.INTEGER) && sameScale
-                && TypeWidening.isWidening(from, to);
+        if (b != TypeKind.DECIMAL || (a != TypeKind.DECIMAL && a != TypeKind.INTEGER)) {
+            return false;
+        }
+        if (!to.hasPrecision()) {
+            return true; // the unconstrained decimal holds every value exactly
+        }
+        boolean sameScale = a == TypeKind.DECIMAL ? from.hasPrecision() && to.scale() == from.scale() : to.scale() == 0;
+        return sameScale && TypeWidening.isWidening(from, to);
     }
 
     private static boolean isUnboundedText(AttributeType type) {
@@ -71,6 +81,10 @@ final class TypeConversions {
         TypeKind b = to.kind();
         if (b == TypeKind.STRING && to.maxLength() > 0 && (TEXTUAL.contains(a) || WITH_TEXT_FORM.contains(a))) {
             return "values longer than " + to.maxLength() + " characters would be cut or refused";
+        }
+        if (a == TypeKind.DECIMAL && !from.hasPrecision() && b == TypeKind.DECIMAL) {
+            return "a value with more than " + to.scale() + " decimal places would be rounded on one dialect and "
+                    + "refused on another";
         }
         if (a == TypeKind.DECIMAL || b == TypeKind.DECIMAL) {
             return "only widenings that keep the scale are supported (values could otherwise be rounded or overflow)";

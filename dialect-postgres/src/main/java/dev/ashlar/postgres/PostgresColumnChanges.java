@@ -90,7 +90,9 @@ final class PostgresColumnChanges {
 
     /**
      * The stored value converted to the new type: text and binary as UTF-8 (a cast to {@code bytea} would read
-     * backslashes as escapes), anything else by a cast, which refuses a value that does not convert.
+     * backslashes as escapes), decimal(p, s) to the unconstrained decimal in its shortest form ({@code 4.50} to
+     * {@code 4.5}, as the unconstrained decimal is written and as SQLite stores it), anything else by a cast, which
+     * refuses a value that does not convert.
      */
     private String converted(ColumnModel from, ColumnModel to, DataType<?> type) {
         Field<Object> value = field(name(to.name()));
@@ -100,7 +102,25 @@ final class PostgresColumnChanges {
         if (from.type().kind() == TypeKind.BINARY && to.type().isTextual()) {
             return jooq.render(function("convert_from", Object.class, value, inline("UTF8")));
         }
+        if (from.type().hasPrecision() && to.type().kind() == TypeKind.DECIMAL && !to.type().hasPrecision()) {
+            return jooq.render(function("trim_scale", Object.class, value));
+        }
+        if (from.type().kind() == TypeKind.DECIMAL && !from.type().hasPrecision() && to.type().hasPrecision()) {
+            return jooq.render(cast(unrounded(value, to.type().scale()), type));
+        }
         return jooq.render(cast(value, type));
+    }
+
+    /**
+     * The value when it has at most {@code scale} decimal places, else an error: the cast to decimal(p, s) would round
+     * it, where SQLite refuses it (a rollback to decimal(p, s) meets values written while the column was
+     * unconstrained). The failing cast reads the column so that it is not evaluated at plan time, and does not show
+     * the value.
+     */
+    private static Field<Object> unrounded(Field<Object> value, int scale) {
+        return field("case when {0} = round({0}, {1}) then {0} else cast(left(cast({0} as text), 0) || {2} as numeric) "
+                + "end", Object.class, value, inline(scale), inline("a value has more than " + scale
+                + " decimal places"));
     }
 
     private AlterTableAlterStep<Object> alter(String table, ColumnModel column) {

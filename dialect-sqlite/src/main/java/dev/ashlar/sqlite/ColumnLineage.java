@@ -10,6 +10,7 @@ import dev.ashlar.schema.TableModel;
 import dev.ashlar.sql.DdlRenderer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.Field;
 
 /**
@@ -104,9 +105,14 @@ final class ColumnLineage {
      * The old value in the new column's storage class. STRICT tables refuse a value of another class unless it
      * converts losslessly, so text and blob targets get a {@code CAST} (text to blob and back as UTF-8, an integer
      * to its text form), while an integer target gets the value as it is: SQLite converts integer text and refuses
-     * anything else, where a {@code CAST} would turn {@code 'abc'} into 0.
+     * anything else, where a {@code CAST} would turn {@code 'abc'} into 0. A decimal changing between decimal(p, s)
+     * and the unconstrained decimal is rewritten to the new type's text form ({@link DecimalText}).
      */
     private static Field<Object> converted(Field<Object> old, ColumnModel was, ColumnModel now, DdlRenderer ddl) {
+        Optional<Field<Object>> decimal = DecimalText.rewritten(old, was.type(), now.type());
+        if (decimal.isPresent()) {
+            return decimal.get();
+        }
         String storage = ddl.typeSql(now);
         if (storage.equalsIgnoreCase(ddl.typeSql(was)) || storage.equalsIgnoreCase("integer")) {
             return old;

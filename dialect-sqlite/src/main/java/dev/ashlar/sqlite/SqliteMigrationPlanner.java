@@ -1,5 +1,9 @@
 package dev.ashlar.sqlite;
 
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
+
 import dev.ashlar.error.UnsupportedCapabilityException;
 import dev.ashlar.migration.MigrationOperation;
 import dev.ashlar.migration.MigrationOperation.AddColumn;
@@ -28,6 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jooq.Field;
+import org.jooq.conf.ParamType;
 
 /**
  * Plans SQLite migrations: native {@code ALTER}s where SQLite has them ({@link SqliteAlterLimits}), otherwise one
@@ -122,7 +128,7 @@ final class SqliteMigrationPlanner implements MigrationPlanner {
                     : List.of(ddl.addColumn(t, a.column()));
             case DropColumn d -> List.of(ddl.dropColumn(t, d.column().name()));
             case RenameColumn r -> List.of(ddl.renameColumn(t, r.from(), r.to()));
-            case AlterColumn a -> List.of(); // only the logical type changed; SQLite stores it the same way
+            case AlterColumn a -> rewrittenDecimals(t, a); // else only the logical type changed
             case ChangePrimaryKey p -> List.of(); // unchanged
             case AddIndex a -> List.of(createIndex(t, a.index()));
             case DropIndex d -> List.of(ddl.dropIndex(d.index().name()));
@@ -160,6 +166,14 @@ final class SqliteMigrationPlanner implements MigrationPlanner {
             }
         }
         return List.of();
+    }
+
+    /** A decimal changing between decimal(p, s) and unconstrained keeps its storage but not its text form. */
+    private List<String> rewrittenDecimals(String table, AlterColumn change) {
+        Field<Object> column = field(name(change.to().name()));
+        return DecimalText.rewritten(column, change.from().type(), change.to().type())
+                .map(value -> ddl.jooq().update(table(name(table))).set(Map.of(column, value)).getSQL(ParamType.INLINED))
+                .stream().toList();
     }
 
     private String createIndex(String table, IndexModel index) {

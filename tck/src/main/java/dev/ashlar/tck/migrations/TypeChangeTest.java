@@ -59,7 +59,22 @@ class TypeChangeTest {
             new Change("decimal_wider", AttributeType.decimal(6, 2), AttributeType.decimal(12, 2),
                     new BigDecimal("1234.56"), new BigDecimal("1234.56")),
             new Change("integer_to_decimal", AttributeType.integer(), AttributeType.decimal(20, 0), 42L,
-                    new BigDecimal("42")));
+                    new BigDecimal("42")),
+            new Change("integer_to_unconstrained", AttributeType.integer(), AttributeType.decimal(), -42L,
+                    new BigDecimal("-42")),
+            new Change("decimal_to_unconstrained", AttributeType.decimal(12, 2), AttributeType.decimal(),
+                    new BigDecimal("4.50"), new BigDecimal("4.5")));
+
+    /** Rows of a decimal(12,2) column by label: the value stored at scale 2 and as an unconstrained decimal. */
+    private static final Map<String, BigDecimal[]> AMOUNTS = amounts(
+            "positive", "12.34", "12.34",
+            "negative", "-7.25", "-7.25",
+            "negative_half", "-0.50", "-0.5",
+            "negative_whole", "-3.00", "-3",
+            "zero", "0.00", "0",
+            "four_fifty", "4.50", "4.5",
+            "ten_ten", "10.10", "10.1",
+            "hundred", "100.00", "100");
 
     @Test
     void everyAcceptedTypeChangeConvertsStoredValuesUpDownAndUpAgain(TckContext tck, @TempDir Path root) {
@@ -98,6 +113,8 @@ class TypeChangeTest {
                 new AttributeType[] {AttributeType.bool(), AttributeType.text()},
                 new AttributeType[] {AttributeType.json(), AttributeType.text()},
                 new AttributeType[] {AttributeType.decimal(12, 2), AttributeType.decimal(12, 1)},
+                new AttributeType[] {AttributeType.decimal(), AttributeType.decimal(12, 2)},
+                new AttributeType[] {AttributeType.decimal(), AttributeType.integer()},
                 new AttributeType[] {AttributeType.integer(), AttributeType.bool()});
         for (AttributeType[] change : refused) {
             Domain from = single(change[0]);
@@ -115,6 +132,51 @@ class TypeChangeTest {
             assertThat(fresh.files()).as("files after refusing " + change[0] + " -> " + change[1])
                     .isEqualTo(filesBefore);
         }
+    }
+
+    /**
+     * decimal(12,2) to unconstrained rewrites every stored value to its shortest form (4.50 to 4.5, as the
+     * unconstrained decimal writes it), so equality filters find the rows alike on every dialect; the rollback brings
+     * the values back at scale 2. A value written since that does not fit decimal(12,2) makes the rollback fail and
+     * change nothing, on every dialect.
+     */
+    @Test
+    void aDecimalBecomesUnconstrainedInItsShortestFormAndGoesBackToItsScale(TckContext tck, @TempDir Path root) {
+        MigrationWorkspace ws = new MigrationWorkspace(tck, root);
+        Domain scaled = priced(true);
+        Domain unconstrained = priced(false);
+        ws.generate(scaled, "scaled_prices");
+        ws.migrate(scaled, MigrateRequest.all());
+        ws.with(scaled, ashlar -> {
+            Resource price = ashlar.domain().require("Price");
+            AMOUNTS.forEach((label, amount) -> ashlar.create(price, Map.of("label", label, "amount", amount[0])));
+            ashlar.create(price, Map.of("label", "nil"));
+            return null;
+        });
+
+        ws.generate(unconstrained, "unconstrained_prices");
+        ws.migrate(unconstrained, MigrateRequest.all());
+        assertAmounts(ws, unconstrained, 1, "after unconstraining amount");
+        Row precise = ws.with(unconstrained, ashlar -> ashlar.create(ashlar.domain().require("Price"),
+                Map.of("label", "precise", "amount", "12345678901234567890.125")));
+        BigDecimal readBack = ws.with(unconstrained, ashlar -> ashlar.get(ashlar.domain().require("Price"),
+                precise.get("id")).getDecimal("amount"));
+        assertThat(readBack).isEqualTo(new BigDecimal("12345678901234567890.125"));
+
+        Throwable refused = catchThrowable(() -> ws.rollback(unconstrained, RollbackRequest.last(1).forced()));
+        assertThat(refused).as("rolling back over a value decimal(12,2) cannot hold")
+                .isInstanceOf(MigrationException.class);
+        assertAmounts(ws, unconstrained, 1, "after the refused rollback");
+        ws.with(unconstrained, ashlar -> {
+            ashlar.destroy(ashlar.domain().require("Price"), precise);
+            return null;
+        });
+
+        ws.rollback(unconstrained, RollbackRequest.last(1).forced());
+        assertAmounts(ws, scaled, 0, "after rolling back to decimal(12,2)");
+
+        ws.migrate(unconstrained, MigrateRequest.all());
+        assertAmounts(ws, unconstrained, 1, "after unconstraining amount again");
     }
 
     @Test
@@ -156,6 +218,44 @@ class TypeChangeTest {
             }
             return null;
         });
+    }
+
+    /** Each labelled amount reads back as {@code form} (0: at scale 2, 1: shortest) and equality finds its row. */
+    private static void assertAmounts(MigrationWorkspace ws, Domain domain, int form, String when) {
+        ws.assertSchemaMatches(domain, when);
+        ws.with(domain, ashlar -> {
+            Resource price = ashlar.domain().require("Price");
+            Map<String, BigDecimal> read = new HashMap<>();
+            ashlar.read(Query.of(price)).forEach(r -> read.put(r.getString("label"), r.getDecimal("amount")));
+            assertThat(read).as("amounts " + when).containsEntry("nil", null);
+            AMOUNTS.forEach((label, amount) -> {
+                assertThat(read.get(label)).as(label + " " + when).isEqualTo(amount[form]);
+                for (BigDecimal probe : amount) {
+                    assertThat(ashlar.read(Query.of(price).where(Filter.where("amount").eq(probe))))
+                            .as("rows whose amount equals " + probe + " " + when)
+                            .extracting(r -> r.getString("label")).containsExactly(label);
+                }
+            });
+            return null;
+        });
+    }
+
+    private static Domain priced(boolean scaled) {
+        Resource price = Resource.define("Price", r -> r.table("decimal_prices")
+                .attributes(a -> a.uuidPrimaryKey("id").string("label").required()
+                        .attribute("amount", scaled ? AttributeType.decimal(12, 2) : AttributeType.decimal()))
+                .actions(x -> x.defaults(ActionType.CREATE, ActionType.READ, ActionType.DESTROY)
+                        .defaultAccept("label", "amount")));
+        return Domain.define("priced_" + scaled, d -> d.resources(price));
+    }
+
+    private static Map<String, BigDecimal[]> amounts(String... labelScaledShortest) {
+        Map<String, BigDecimal[]> amounts = new LinkedHashMap<>();
+        for (int i = 0; i < labelScaledShortest.length; i += 3) {
+            amounts.put(labelScaledShortest[i], new BigDecimal[] {new BigDecimal(labelScaledShortest[i + 1]),
+                    new BigDecimal(labelScaledShortest[i + 2])});
+        }
+        return amounts;
     }
 
     private static Domain domain(boolean converted) {

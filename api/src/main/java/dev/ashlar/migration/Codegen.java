@@ -1,5 +1,14 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSupport;
+import dev.ashlar.migration.spi.MigrationSource;
+import dev.ashlar.migration.spi.MigrationState;
+import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
@@ -40,16 +49,19 @@ public final class Codegen {
     private final AshlarConfig config;
     private final CodegenOptions options;
     private final ProviderSelector selector;
+    private final MigrationProviders migrationProviders;
 
-    public Codegen(Domain domain, AshlarConfig config, CodegenOptions options, ProviderSelector selector) {
+    public Codegen(Domain domain, AshlarConfig config, CodegenOptions options, ProviderSelector selector,
+                   MigrationProviders migrationProviders) {
         this.domain = domain;
         this.config = config;
         this.options = options;
         this.selector = selector;
+        this.migrationProviders = migrationProviders;
     }
 
     public static Codegen of(Domain domain, AshlarConfig config, CodegenOptions options) {
-        return new Codegen(domain, config, options, ProviderSelector.discover());
+        return new Codegen(domain, config, options, ProviderSelector.discover(), MigrationProviders.discover());
     }
 
     /** Every repo of {@link #repos()}, one after the other. */
@@ -121,7 +133,8 @@ public final class Codegen {
                                               SchemaDiff.Result diff, List<Note> notes) {
         if (options.mode().squashesDev() && !target.files().devEntries().isEmpty()) {
             List<String> squashed = new ArrayList<>();
-            squashDev(target.provider(), target.config(), target.source(), target.files(), target.snapshots(),
+            squashDev(target.provider(), target.migrations(), target.config(), target.source(), target.files(),
+                    target.snapshots(),
                     target.files().devEntries(), squashed);
             squashed.forEach(n -> notes.add(Note.info(n)));
         }
@@ -148,7 +161,8 @@ public final class Codegen {
                         + "can drop or keep them (or delete that folder if its database is gone)"
                 : "repo " + repo + " is not configured; configured: " + config.repos().keySet()));
         DataLayerProvider provider = selector.selectFor(domain, repoConfig);
-        return RepoTarget.of(repo, repoConfig, provider, options.root(), retired);
+        return RepoTarget.of(repo, repoConfig, provider, migrationProviders.forDataLayer(provider), options.root(),
+                retired);
     }
 
     /** Merged branches and left-over development migrations: errors, or pending notes in check mode. */
@@ -210,12 +224,12 @@ public final class Codegen {
      * would lose data (rows or values in what the dev down scripts drop, counted as {@code rollback} counts them) is
      * asked about on a terminal, or needs {@code discardDevData}.
      */
-    private void squashDev(DataLayerProvider provider, RepoConfig repoConfig, MigrationSource source,
+    private void squashDev(DataLayerProvider provider, MigrationSupport migrations, RepoConfig repoConfig, MigrationSource source,
                            MigrationFiles files, SnapshotStore snapshots, List<MigrationFiles.Entry> devEntries,
                            List<String> notes) {
         Set<String> devVersions = devEntries.stream().map(MigrationFiles.Entry::version).collect(Collectors.toSet());
         if (provider.storage(repoConfig).exists()) {
-            MigrationRunner runner = provider.migrations().runner(repoConfig);
+            MigrationRunner runner = migrations.runner(repoConfig);
             List<String> applied = runner.status(source).stream()
                     .filter(i -> i.state() == MigrationState.APPLIED && devVersions.contains(i.version()))
                     .map(MigrationInfo::version).toList();

@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.CodegenOptions.RemovedTables;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;

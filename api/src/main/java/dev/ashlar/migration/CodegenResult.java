@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationOperation;
 import java.nio.file.Path;
 import java.util.List;
 

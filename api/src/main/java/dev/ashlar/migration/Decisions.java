@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

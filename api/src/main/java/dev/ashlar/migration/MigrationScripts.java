@@ -1,5 +1,8 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.schema.SchemaModel;
 import java.util.ArrayList;
 import java.util.List;
 

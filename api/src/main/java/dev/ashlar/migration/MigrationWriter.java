@@ -1,5 +1,7 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.schema.TableModel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,7 +51,7 @@ final class MigrationWriter {
 
     private List<CodegenResult.GeneratedFile> scripts(String version, Collection<TableModel> before,
                                                       List<TableModel> after, List<MigrationOperation> operations) {
-        MigrationScripts scripts = MigrationScripts.plan(target.provider().migrations().planner(),
+        MigrationScripts scripts = MigrationScripts.plan(target.migrations().planner(),
                 SchemaModel.of(before), SchemaModel.of(after), operations);
         String previous = target.files().list().stream().map(MigrationFiles.Entry::version).reduce((a, b) -> b)
                 .orElse(MigrationFiles.NO_PREVIOUS);

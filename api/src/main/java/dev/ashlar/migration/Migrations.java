@@ -1,5 +1,11 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSource;
+import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
@@ -22,16 +28,19 @@ public final class Migrations {
     private final AshlarConfig config;
     private final Path root;
     private final ProviderSelector selector;
+    private final MigrationProviders migrationProviders;
 
-    public Migrations(Domain domain, AshlarConfig config, Path root, ProviderSelector selector) {
+    public Migrations(Domain domain, AshlarConfig config, Path root, ProviderSelector selector,
+                      MigrationProviders migrationProviders) {
         this.domain = domain;
         this.config = config;
         this.root = root;
         this.selector = selector;
+        this.migrationProviders = migrationProviders;
     }
 
     public static Migrations of(Domain domain, AshlarConfig config, Path root) {
-        return new Migrations(domain, config, root, ProviderSelector.discover());
+        return new Migrations(domain, config, root, ProviderSelector.discover(), MigrationProviders.discover());
     }
 
     /**
@@ -119,7 +128,7 @@ public final class Migrations {
     }
 
     private MigrationRunner runner(String repo) {
-        return provider(repo).migrations().runner(repoConfig(repo));
+        return migrationProviders.forDataLayer(provider(repo)).runner(repoConfig(repo));
     }
 
     private DataLayerProvider provider(String repo) {

@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationOperation;
 import dev.ashlar.schema.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

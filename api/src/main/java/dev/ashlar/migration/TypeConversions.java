@@ -1,5 +1,6 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.TypeWidening;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.TypeKind;
 import java.util.EnumSet;

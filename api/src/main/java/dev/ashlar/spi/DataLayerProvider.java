@@ -18,7 +18,4 @@ public interface DataLayerProvider {
 
     /** Creates, drops and checks the repo's database itself; works while the database does not exist yet. */
     Storage storage(RepoConfig config);
-
-    /** Migration planning (offline) and running. */
-    dev.ashlar.migration.MigrationSupport migrations();
 }

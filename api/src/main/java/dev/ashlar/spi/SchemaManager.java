@@ -16,14 +16,14 @@ public interface SchemaManager {
      * The live schema read back from the database (catalogs / pragmas, never jOOQ's meta), normalised to the same
      * model the declarations produce, so that it can be compared with {@link dev.ashlar.schema.SchemaBuilder}'s.
      */
-    dev.ashlar.migration.SchemaModel introspect();
+    dev.ashlar.schema.SchemaModel introspect();
 
     /**
      * What {@link #introspect()} returns for a database created from {@code declared}: the declared model at the
      * storage level of this dialect (SQLite keeps only TEXT/INTEGER/BLOB, PostgreSQL keeps one text type, checks
      * compare by name). The TCK asserts {@code introspect().equals(expectedIntrospection(declared))}.
      */
-    dev.ashlar.migration.SchemaModel expectedIntrospection(dev.ashlar.migration.SchemaModel declared);
+    dev.ashlar.schema.SchemaModel expectedIntrospection(dev.ashlar.schema.SchemaModel declared);
 
     /** Names of the tables that exist in the repo (excluding the data layer's own bookkeeping tables). */
     List<String> tableNames();

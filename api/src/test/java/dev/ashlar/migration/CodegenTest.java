@@ -1,5 +1,9 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationState;
 import static dev.ashlar.action.ActionType.CREATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,7 +50,8 @@ class CodegenTest {
     }
 
     private CodegenResult codegen(Domain domain, CodegenOptions.Builder options) {
-        return new Codegen(domain, CONFIG, options.clock(CLOCK).build(), new ProviderSelector(List.of(provider))).run();
+        return new Codegen(domain, CONFIG, options.clock(CLOCK).build(), new ProviderSelector(List.of(provider)),
+                MigrationProviders.of(List.of(provider))).run();
     }
 
     private CodegenOptions.Builder named(String name) {
@@ -85,7 +90,8 @@ class CodegenTest {
                 .enumOf("status", "new", "old").defaultTo("new").json("meta"))));
         codegen(shop, named("init"));
         new Codegen(shop, CONFIG, CodegenOptions.builder(other).name("init").clock(CLOCK).build(),
-                new ProviderSelector(List.of(provider))).run();
+                new ProviderSelector(List.of(provider)),
+                MigrationProviders.of(List.of(provider))).run();
         String a = Files.readString(root.resolve("main/snapshots/products/20261121100000.json"));
         String b = Files.readString(other.resolve("main/snapshots/products/20261121100000.json"));
         assertThat(a).isEqualTo(b).contains("\"default\" : \"1.50\"");

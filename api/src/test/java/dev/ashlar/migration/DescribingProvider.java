@@ -1,5 +1,15 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.migration.spi.MigrationProvider;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSource;
+import dev.ashlar.migration.spi.MigrationSupport;
+import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.spi.DataLayer;
 import dev.ashlar.spi.DataLayerProvider;
@@ -11,7 +21,7 @@ import java.util.List;
  * A provider for offline codegen tests whose planner writes one line per operation; it serves {@code test:} URLs
  * and cannot open a data layer. The real planners are tested against real databases in the dialect modules.
  */
-final class DescribingProvider implements DataLayerProvider {
+final class DescribingProvider implements DataLayerProvider, MigrationProvider {
     final List<String> rolledBack = new ArrayList<>();
     List<MigrationInfo> status = List.of();
 

@@ -5,6 +5,7 @@ import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.migration.MigrationRepos;
+import dev.ashlar.migration.MigrationProviders;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.spi.DataLayerProvider;
 import java.io.IOException;
@@ -26,15 +27,18 @@ final class Project implements AutoCloseable {
     private final Domain domain;
     private final Path root;
     private final ProviderSelector selector;
+    private final MigrationProviders migrationProviders;
     private final ClassLoader loader;
     private final ClassLoader previousContextLoader;
 
-    private Project(AshlarConfig config, Domain domain, Path root, ProviderSelector selector, ClassLoader loader,
+    private Project(AshlarConfig config, Domain domain, Path root, ProviderSelector selector,
+                    MigrationProviders migrationProviders, ClassLoader loader,
                     ClassLoader previousContextLoader) {
         this.config = config;
         this.domain = domain;
         this.root = root;
         this.selector = selector;
+        this.migrationProviders = migrationProviders;
         this.loader = loader;
         this.previousContextLoader = previousContextLoader;
     }
@@ -69,7 +73,8 @@ final class Project implements AutoCloseable {
             Domain domain = DomainLoader.load(domainClass, loader);
             List<DataLayerProvider> providers = new ArrayList<>();
             ServiceLoader.load(DataLayerProvider.class, loader).forEach(providers::add);
-            return new Project(config, domain, root, new ProviderSelector(providers), loader, previous);
+            return new Project(config, domain, root, new ProviderSelector(providers),
+                    MigrationProviders.discover(loader), loader, previous);
         } catch (RuntimeException | Error e) {
             Thread.currentThread().setContextClassLoader(previous);
             closeLoader(loader);
@@ -93,8 +98,12 @@ final class Project implements AutoCloseable {
         return selector;
     }
 
+    MigrationProviders migrationProviders() {
+        return migrationProviders;
+    }
+
     Migrations migrations() {
-        return new Migrations(domain, config, root, selector);
+        return new Migrations(domain, config, root, selector, migrationProviders);
     }
 
     /** The repos commands can address: the domain's, then retired ones with migrations under the root. */

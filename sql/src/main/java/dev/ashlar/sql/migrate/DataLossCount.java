@@ -1,7 +1,7 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.DataLoss;
-import dev.ashlar.migration.MigrationException;
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrationException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.DataLoss;
+import dev.ashlar.migration.spi.DataLoss;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.MigrationException;
+import dev.ashlar.migration.spi.MigrationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

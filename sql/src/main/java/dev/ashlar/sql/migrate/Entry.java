@@ -1,7 +1,7 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import java.util.List;
 import org.flywaydb.core.api.MigrationVersion;
 

@@ -1,6 +1,6 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.MigrationException;
+import dev.ashlar.migration.spi.MigrationException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

@@ -1,13 +1,13 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.DataLoss;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.MigrationSource;
-import dev.ashlar.migration.MigrationState;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSource;
+import dev.ashlar.migration.spi.MigrationState;
+import dev.ashlar.migration.spi.RollbackRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.ashlar.sql.migrate;
 
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationState;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationState;
+import dev.ashlar.migration.spi.RollbackRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

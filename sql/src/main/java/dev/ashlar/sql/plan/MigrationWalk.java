@@ -1,10 +1,10 @@
 package dev.ashlar.sql.plan;
 
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationOperation;
-import dev.ashlar.migration.MigrationOperation.CreateTable;
-import dev.ashlar.migration.MigrationOperation.RenameTable;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationOperation.CreateTable;
+import dev.ashlar.migration.spi.MigrationOperation.RenameTable;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.schema.TableModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.schema;
 
 import dev.ashlar.schema.TableModel;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package dev.ashlar.sqlite;
+package dev.ashlar.sqlite.migration;
 
 import static org.jooq.conf.ParamType.INLINED;
 import static org.jooq.impl.DSL.field;

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 /**
  * Which pending migrations to apply: all ({@code toVersion} and {@code count} null), up to and including a

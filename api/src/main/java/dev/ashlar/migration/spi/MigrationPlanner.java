@@ -1,5 +1,6 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
+import dev.ashlar.schema.SchemaModel;
 import java.util.List;
 
 /**

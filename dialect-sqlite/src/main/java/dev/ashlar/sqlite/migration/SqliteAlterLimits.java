@@ -1,17 +1,18 @@
-package dev.ashlar.sqlite;
+package dev.ashlar.sqlite.migration;
 
+import dev.ashlar.sqlite.SqliteDialect;
 import static dev.ashlar.sql.plan.TableModelChanges.mentions;
 
-import dev.ashlar.migration.MigrationOperation;
-import dev.ashlar.migration.MigrationOperation.AddCheck;
-import dev.ashlar.migration.MigrationOperation.AddColumn;
-import dev.ashlar.migration.MigrationOperation.AddForeignKey;
-import dev.ashlar.migration.MigrationOperation.AlterColumn;
-import dev.ashlar.migration.MigrationOperation.ChangePrimaryKey;
-import dev.ashlar.migration.MigrationOperation.DropCheck;
-import dev.ashlar.migration.MigrationOperation.DropColumn;
-import dev.ashlar.migration.MigrationOperation.DropForeignKey;
-import dev.ashlar.migration.MigrationOperation.RenameIndex;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationOperation.AddCheck;
+import dev.ashlar.migration.spi.MigrationOperation.AddColumn;
+import dev.ashlar.migration.spi.MigrationOperation.AddForeignKey;
+import dev.ashlar.migration.spi.MigrationOperation.AlterColumn;
+import dev.ashlar.migration.spi.MigrationOperation.ChangePrimaryKey;
+import dev.ashlar.migration.spi.MigrationOperation.DropCheck;
+import dev.ashlar.migration.spi.MigrationOperation.DropColumn;
+import dev.ashlar.migration.spi.MigrationOperation.DropForeignKey;
+import dev.ashlar.migration.spi.MigrationOperation.RenameIndex;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.TableModel;
 import dev.ashlar.sql.DdlRenderer;

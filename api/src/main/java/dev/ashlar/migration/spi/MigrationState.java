@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 /** The state of one migration in one repo. */
 public enum MigrationState {

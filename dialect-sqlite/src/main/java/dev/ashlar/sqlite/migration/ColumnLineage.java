@@ -1,5 +1,6 @@
-package dev.ashlar.sqlite;
+package dev.ashlar.sqlite.migration;
 
+import dev.ashlar.sqlite.DecimalText;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.keyword;

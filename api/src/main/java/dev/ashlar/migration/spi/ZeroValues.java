@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 import dev.ashlar.resource.AttributeType;
 import java.math.BigDecimal;
@@ -12,7 +12,7 @@ import java.util.UUID;
  * The value a re-added required column gets in existing rows when a dropped column is restored by a rollback: the
  * dropped data is gone, so the rollback can only make the schema valid again.
  */
-final class ZeroValues {
+public final class ZeroValues {
     private ZeroValues() {
     }
 

@@ -1,7 +1,8 @@
-package dev.ashlar.sqlite;
+package dev.ashlar.sqlite.migration;
 
+import dev.ashlar.sqlite.SqliteUrl;
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationException;
+import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.sql.migrate.FileMigrationLock;
 import dev.ashlar.sql.migrate.MigrationHooks;
 import java.nio.file.Path;

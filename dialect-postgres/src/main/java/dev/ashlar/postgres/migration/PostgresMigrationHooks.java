@@ -1,8 +1,8 @@
-package dev.ashlar.postgres;
+package dev.ashlar.postgres.migration;
 
 import dev.ashlar.config.Redactor;
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationException;
+import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.sql.migrate.MigrationHooks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,9 +1,10 @@
-package dev.ashlar.postgres;
+package dev.ashlar.postgres.migration;
 
+import dev.ashlar.postgres.PostgresDialect;
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationPlanner;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.MigrationSupport;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSupport;
 
 /** Migration tooling of the postgres data layer. */
 final class PostgresMigrations implements MigrationSupport {

@@ -1,9 +1,10 @@
-package dev.ashlar.sqlite;
+package dev.ashlar.sqlite.migration;
 
+import dev.ashlar.sqlite.SqliteDialect;
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationPlanner;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.MigrationSupport;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSupport;
 
 /** Migration tooling of the sqlite data layer. */
 final class SqliteMigrations implements MigrationSupport {

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 /**
  * Which applied migrations to roll back: the newest {@code count} (default 1), or every one newer than

@@ -1,5 +1,6 @@
-package dev.ashlar.postgres;
+package dev.ashlar.postgres.migration;
 
+import dev.ashlar.postgres.PostgresDialect;
 import static org.jooq.conf.ParamType.INLINED;
 import static org.jooq.impl.DSL.cast;
 import static org.jooq.impl.DSL.field;

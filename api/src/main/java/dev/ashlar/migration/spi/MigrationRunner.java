@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 import java.util.List;
 

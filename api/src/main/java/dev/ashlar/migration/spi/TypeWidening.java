@@ -1,17 +1,17 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.spi;
 
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.TypeKind;
 
 /** Type changes that keep every value as it was: the ones a migration header need not call destructive. */
-final class TypeWidening {
+public final class TypeWidening {
     /** Digits a 64-bit integer can need. */
     private static final int INTEGER_DIGITS = 19;
 
     private TypeWidening() {
     }
 
-    static boolean isWidening(AttributeType from, AttributeType to) {
+    public static boolean isWidening(AttributeType from, AttributeType to) {
         TypeKind a = from.kind();
         TypeKind b = to.kind();
         if (b == TypeKind.BINARY) {

@@ -2,6 +2,7 @@ package dev.ashlar.cli;
 
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.config.yaml.AshlarConfigFile;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.migration.MigrationRepos;
@@ -55,7 +56,7 @@ final class Project implements AutoCloseable {
                     + Path.of("").toAbsolutePath() + "); create it with a 'repos:' map (see README, \"Config file\") "
                     + "or pass --config FILE");
         }
-        AshlarConfig config = AshlarConfig.load(file);
+        AshlarConfig config = AshlarConfigFile.load(file);
         config.repos().values().forEach(r -> r.secrets().forEach(cli::addSecret)); // URL passwords too
         ProjectFile project = ProjectFile.read(file);
 

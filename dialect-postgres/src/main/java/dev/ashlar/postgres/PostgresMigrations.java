@@ -15,6 +15,6 @@ final class PostgresMigrations implements MigrationSupport {
 
     @Override
     public MigrationRunner runner(RepoConfig config) {
-        return new dev.ashlar.sql.migrate.FlywayMigrationRunner(new PostgresMigrationHooks(config));
+        return new dev.ashlar.sql.migrate.FlywayMigrationRunner(new PostgresMigrationHooks(PostgresUserInfo.moveToSettings(config)));
     }
 }

@@ -4,6 +4,7 @@ import dev.ashlar.config.RepoConfig;
 import dev.ashlar.migration.MigrationPlanner;
 import dev.ashlar.migration.MigrationRunner;
 import dev.ashlar.migration.MigrationSupport;
+import dev.ashlar.sql.migrate.FlywayMigrationRunner;
 
 /** Migration tooling of the postgres data layer. */
 final class PostgresMigrations implements MigrationSupport {
@@ -15,6 +16,6 @@ final class PostgresMigrations implements MigrationSupport {
 
     @Override
     public MigrationRunner runner(RepoConfig config) {
-        return new dev.ashlar.sql.migrate.FlywayMigrationRunner(new PostgresMigrationHooks(config));
+        return new FlywayMigrationRunner(new PostgresMigrationHooks(PostgresUserInfo.moveToSettings(config)));
     }
 }

@@ -1,11 +1,10 @@
 package dev.ashlar.cli;
 
+import dev.ashlar.generator.Generation;
 import picocli.CommandLine.Option;
 
 /** The options of the commands that run the seeds: which class, and which seed number. */
 final class SeedOptions {
-    static final String SEED_VARIABLE = "ASHLAR_SEED";
-
     @Option(names = "--seeds", paramLabel = "CLASS",
             description = "Class implementing dev.ashlar.seed.Seeds (public no-argument constructor). Default: seeds: "
                     + "in the config file.")
@@ -13,7 +12,7 @@ final class SeedOptions {
 
     @Option(names = "--seed", paramLabel = "N",
             description = "Seed number for every generator: the same number makes the same data. Default: the "
-                    + "environment variable " + SEED_VARIABLE + ", else a random one (printed).")
+                    + "environment variable " + Generation.SEED_VARIABLE + ", else a random one (printed).")
     Long seed;
 
     /** The seeds class: {@code --seeds}, else {@code seeds:} of the config file. */
@@ -26,8 +25,8 @@ final class SeedOptions {
         return name;
     }
 
-    /** {@code --seed}, else {@code ASHLAR_SEED}, else a random number. */
+    /** {@code --seed}, else {@code ASHLAR_SEED}, else a random number: the generators' own rule. */
     long seedNumber() {
-        return SeedNumber.choose(seed, System.getenv(SEED_VARIABLE));
+        return seed != null ? seed : Generation.fromEnvironment().seed();
     }
 }

@@ -1,7 +1,6 @@
 package dev.ashlar.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ashlar.cli.Cli.Result;
 import dev.ashlar.cli.Cli.TestProject;
@@ -50,7 +49,7 @@ class SeedCommandTest {
         ok(Cli.run(project, "migrate"));
 
         Result seeded = ok(Cli.run(project, "seed"));
-        assertThat(seeded.out()).containsPattern("seed (\\d+) \\(the same data again: --seed \\1\\)");
+        assertThat(seeded.out()).containsPattern("seed (-?\\d+) \\(the same data again: --seed \\1\\)");
     }
 
     @Test
@@ -124,7 +123,7 @@ class SeedCommandTest {
         Result missing = Cli.run(project, "seed", "--seeds", "com.example.Nope");
         assertThat(missing.err()).startsWith("error: seeds class com.example.Nope not found;");
 
-        assertThat(ok(Cli.run(project, "seed", "--seeds", SEEDS, "--seed", "3")).out())
+        assertThat(ok(Cli.run(project, "seed", "--seeds", SEEDS, "--seed", "-3")).out())
                 .contains("main.authors (Author): 3 rows created");
     }
 
@@ -134,15 +133,6 @@ class SeedCommandTest {
         Result usage = Cli.run(project, "seed", "--repo", "main");
         assertThat(usage.exitCode()).isEqualTo(2);
         assertThat(usage.err()).contains("--repo does not apply");
-    }
-
-    @Test
-    void theEnvironmentsSeedNumberIsUsedWhenNoOptionIsGivenAndMustBeANumber() {
-        assertThat(SeedNumber.choose(5L, "9")).isEqualTo(5);
-        assertThat(SeedNumber.choose(null, " 9 ")).isEqualTo(9);
-        assertThat(SeedNumber.choose(null, null)).isNotNegative();
-        assertThatThrownBy(() -> SeedNumber.choose(null, "abc")).isInstanceOf(CliException.class)
-                .hasMessage("ASHLAR_SEED must be a whole number (a 64-bit integer), got 'abc'");
     }
 
     private TestProject withSeedsInConfig() {

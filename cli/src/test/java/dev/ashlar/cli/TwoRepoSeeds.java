@@ -1,21 +1,21 @@
 package dev.ashlar.cli;
 
+import dev.ashlar.generator.Gen;
+import dev.ashlar.generator.Generation;
 import dev.ashlar.seed.SeedContext;
 import dev.ashlar.seed.Seeds;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
-/** Seeds of {@link TwoRepoDomain}: three authors whose names depend on the seed number, and one event. */
+/** Seeds of {@link TwoRepoDomain}, made by generators: three authors (names from Datafaker) and one event. */
 public final class TwoRepoSeeds implements Seeds {
-    private static final List<String> NAMES = List.of("Ann", "Bo", "Cy", "Di", "Ed", "Flo", "Gus", "Hal", "Ivy", "Jo");
 
     @Override
     public void seed(SeedContext context) {
-        Random random = new Random(context.seed());
-        for (int i = 0; i < 3; i++) {
-            context.ashlar().create(TwoRepoDomain.AUTHOR, Map.of("name", NAMES.get(random.nextInt(NAMES.size())) + i));
-        }
-        context.ashlar().create(TwoRepoDomain.EVENT, Map.of("kind", "seeded"));
+        Generation generation = Generation.seeded(context.seed());
+        generation.changeset(context.ashlar(), TwoRepoDomain.AUTHOR, "create")
+                .override("name", Gen.faker(f -> f.name().fullName()))
+                .build().generateMany(3);
+        generation.changeset(context.ashlar(), TwoRepoDomain.EVENT, "create")
+                .override("kind", "seeded")
+                .build().generate();
     }
 }

@@ -121,16 +121,17 @@ final class DeclaredValues {
         BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
         Bounds b = Bounds.of(rules, step);
         BigDecimal span = BigDecimal.valueOf(DEFAULT_INTEGER_SPAN);
-        if (type.hasPrecision()) {
-            BigDecimal largest = BigDecimal.ONE.movePointRight(type.precision() - type.scale()).subtract(step);
-            span = span.min(largest);
-            b = b.within(largest.negate(), largest);
-        }
         BigDecimal lo = b.low(span);
         BigDecimal hi = b.high(lo, span);
+        if (type.hasPrecision()) {   // the type's own limits cap what the rules (or the default span) allow
+            BigDecimal largest = BigDecimal.ONE.movePointRight(type.precision() - type.scale()).subtract(step);
+            lo = lo.max(largest.negate());
+            hi = hi.min(largest);
+        }
         requireOrdered(owner, field, lo, hi);
         BigDecimal width = hi.subtract(lo);
-        return d -> lo.add(width.multiply(BigDecimal.valueOf(d.random().nextDouble())))
+        BigDecimal from = lo;
+        return d -> from.add(width.multiply(BigDecimal.valueOf(d.random().nextDouble())))
                 .setScale(scale, RoundingMode.DOWN);
     }
 

@@ -44,6 +44,11 @@ final class FieldPlan {
         return type;
     }
 
+    /** Made from the declaration and sometimes nil. */
+    boolean optional() {
+        return nilChance > 0;
+    }
+
     /** A value for this row that fits the type and passes the field's rules, or a {@link GeneratorException}. */
     Object make(RowDraft row) {
         draw.on(row);

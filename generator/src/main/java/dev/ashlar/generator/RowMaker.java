@@ -38,7 +38,10 @@ final class RowMaker {
         Map<String, Object> values = new LinkedHashMap<>();
         RowDraft draft = new RowDraft(index, used, context, values);
         for (FieldPlan plan : plans) {
-            values.put(plan.name(), plan.make(draft));
+            Object value = plan.make(draft);
+            if (value != null || !plan.optional()) {
+                values.put(plan.name(), value);   // an optional field left nil is left out: its default applies
+            }
         }
         for (UniqueKeys unique : uniques) {
             int tries = 1;

@@ -200,4 +200,24 @@ class WorkloadsTest {
     interface Variant<B> {
         int run(B benchmark) throws Exception;
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgres"})
+    void generate(String dialect) throws Exception {
+        require(dialect);
+        W8Generate b = new W8Generate();
+        b.dialect = dialect;
+        b.rows = 1_200;
+        b.setUp();
+        try {
+            b.emptyTable();
+            assertThat(b.jdbc()).isEqualTo(1_200);
+            assertThat(b.count()).isEqualTo(1_200);
+            b.emptyTable();
+            assertThat(b.ashlar()).isEqualTo(1_200);
+            assertThat(b.count()).isEqualTo(1_200);
+        } finally {
+            b.tearDown();
+        }
+    }
 }

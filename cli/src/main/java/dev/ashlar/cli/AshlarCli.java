@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
  * stack trace.
  */
 @Command(name = "ashlar", mixinStandardHelpOptions = true, versionProvider = AshlarCli.Version.class,
-        description = "Generates, applies and rolls back the migrations of an Ashlar domain, and creates and drops "
-                + "its databases, repo by repo.",
+        description = "Generates, applies and rolls back the migrations of an Ashlar domain, creates and drops "
+                + "its databases, repo by repo, and seeds them.",
         subcommands = {CodegenCommand.class, MigrateCommand.class, RollbackCommand.class, BaselineCommand.class,
                 CreateCommand.class,
-                DropCommand.class, StatusCommand.class, CommandLine.HelpCommand.class},
+                DropCommand.class, StatusCommand.class, SeedCommand.class, ResetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure, or pending changes found by codegen --check", "2:usage error"},
         footer = {"", "Run 'ashlar COMMAND --help' for a command's options."})
@@ -56,7 +56,7 @@ public final class AshlarCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "choose a command: codegen, migrate, rollback, "
-                + "baseline, create, drop or status");
+                + "baseline, create, drop, status, seed or reset");
     }
 
     void addSecret(Secret secret) {

@@ -26,6 +26,10 @@ abstract class DatabaseCommand implements Callable<Integer> {
     /** Acts on one repo; prints its own progress. */
     abstract void run(Project project, Migrations migrations, String repo, Output out);
 
+    /** Runs once every repo is done (nothing by default). */
+    void afterAll(Project project, Output out) {
+    }
+
     @Override
     public final Integer call() {
         validate();
@@ -41,6 +45,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
             for (String repo : repos) {
                 run(project, migrations, repo, out);
             }
+            afterAll(project, out);
             return 0;
         }
     }

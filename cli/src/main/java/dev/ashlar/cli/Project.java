@@ -1,5 +1,6 @@
 package dev.ashlar.cli;
 
+import dev.ashlar.Ashlar;
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.yaml.AshlarConfigFile;
@@ -28,18 +29,22 @@ final class Project implements AutoCloseable {
     private final Domain domain;
     private final Path root;
     private final ProviderSelector selector;
+    private final List<DataLayerProvider> providers;
     private final MigrationProviders migrationProviders;
+    private final String seedsClass;
     private final ClassLoader loader;
     private final ClassLoader previousContextLoader;
 
-    private Project(AshlarConfig config, Domain domain, Path root, ProviderSelector selector,
-                    MigrationProviders migrationProviders, ClassLoader loader,
+    private Project(AshlarConfig config, Domain domain, Path root, List<DataLayerProvider> providers,
+                    MigrationProviders migrationProviders, String seedsClass, ClassLoader loader,
                     ClassLoader previousContextLoader) {
         this.config = config;
         this.domain = domain;
         this.root = root;
-        this.selector = selector;
+        this.selector = new ProviderSelector(providers);
+        this.providers = List.copyOf(providers);
         this.migrationProviders = migrationProviders;
+        this.seedsClass = seedsClass;
         this.loader = loader;
         this.previousContextLoader = previousContextLoader;
     }
@@ -74,8 +79,8 @@ final class Project implements AutoCloseable {
             Domain domain = DomainLoader.load(domainClass, loader);
             List<DataLayerProvider> providers = new ArrayList<>();
             ServiceLoader.load(DataLayerProvider.class, loader).forEach(providers::add);
-            return new Project(config, domain, root, new ProviderSelector(providers),
-                    MigrationProviders.discover(loader), loader, previous);
+            return new Project(config, domain, root, providers, MigrationProviders.discover(loader), project.seeds(),
+                    loader, previous);
         } catch (RuntimeException | Error e) {
             Thread.currentThread().setContextClassLoader(previous);
             closeLoader(loader);
@@ -101,6 +106,21 @@ final class Project implements AutoCloseable {
 
     MigrationProviders migrationProviders() {
         return migrationProviders;
+    }
+
+    /** The {@code seeds:} class of the config file, or {@code null}. */
+    String seedsClass() {
+        return seedsClass;
+    }
+
+    /** The user's class loader (the domain's and the seeds class's). */
+    ClassLoader loader() {
+        return loader;
+    }
+
+    /** A running domain over the configured repos, with the data layers found for this project. */
+    Ashlar open() {
+        return Ashlar.builder().domain(domain).config(config).providers(providers).build();
     }
 
     Migrations migrations() {

@@ -177,13 +177,13 @@ class CliErrorsTest {
     }
 
     /**
-     * Item 8: PostgreSQL's driver takes {@code user:password@host} for a host name and its UnknownHostException
-     * quotes it; under --verbose every cause is printed, with the URL's password removed.
+     * Item 8: PostgreSQL's driver would take {@code user:password@host} for a host name (Ashlar moves user-info into
+     * the user and password settings); under --verbose every cause is printed, with the URL's password removed.
      */
     @Test
     void aPostgresUserInfoPasswordNeverAppearsUnderVerbose() {
         TestProject project = TestProject.write(dir, "domain: " + TwoRepoDomain.class.getName() + "\nrepos:\n"
-                + "  main:\n    url: jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:5432/ashlar_never\n"
+                + "  main:\n    url: jdbc:postgresql://postgres:" + SECRET + "@127.0.0.1:1/ashlar_never?connectTimeout=2\n"
                 + "  audit:\n    url: jdbc:postgresql://127.0.0.1:1/ashlar_never?connectTimeout=2&password=" + SECRET
                 + "\n");
 
@@ -194,5 +194,26 @@ class CliErrorsTest {
             assertThat(result.err()).as(command).contains("Caused by");
             assertThat(result.all()).as(command).doesNotContain(SECRET);
         }
+    }
+
+    /**
+     * Item 8: a migration failing on a constraint names the migration and the database's message, but not the
+     * values of the row (PostgreSQL quotes them in its detail, Flyway quotes the statement), even under --verbose.
+     * PostgreSQL's side is in {@code PostgresLifecycleTest}.
+     */
+    @Test
+    void aMigrationFailingOnAConstraintPrintsNoValueOfTheRowUnderVerbose() throws java.io.IOException {
+        TestProject project = TestProject.sqlite(dir, TwoRepoDomain.class, "main", "audit");
+        assertThat(Cli.run(project, "create", "--repo", "main").exitCode()).isZero();
+        String version = SecretMigration.writeInto(project.root(), "main");
+
+        Result result = Cli.run(project, "migrate", "--repo", "main", "--verbose");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.err()).contains(version).containsIgnoringCase("unique").contains("Caused by");
+        assertThat(result.all()).doesNotContain(SecretMigration.TOKEN);
+        assertThat(result.err().lines().filter(l -> l.startsWith("Caused by: ")))
+                .as("Flyway's and the driver's exceptions are chained only as redacted copies")
+                .isNotEmpty().allMatch(l -> l.contains(" (redacted)"));
     }
 }

@@ -148,6 +148,43 @@ class PostgresLifecycleTest {
         assertThat(ok(Cli.run(project, "status", "--repo", "main")).out()).contains("the database does not exist");
     }
 
+    /**
+     * Item 8: the main repo's URL carries its credentials as user-info (moved into the user and password settings,
+     * so it connects: the server trusts local connections whatever the password), and a migration fails on a unique
+     * constraint: neither the URL's password nor the row's token is printed, even under --verbose.
+     */
+    @Test
+    void aMigrationFailingOnAConstraintPrintsNoValueOfTheRowNorTheUrlPassword() throws Exception {
+        String urlPassword = "Url-pw-7f3e19";
+        TestProject project = TestProject.write(dir, """
+                domain: dev.ashlar.cli.TwoRepoDomain
+                repos:
+                  main:
+                    url: %1$s
+                  audit:
+                    url: %2$s
+                    user: %3$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                """.formatted(url.replaceFirst("^jdbc:postgresql://", "jdbc:postgresql://" + USER + ":" + urlPassword
+                + "@"), auditUrl, USER));
+        ok(Cli.run(project, "create", "--repo", "main"));
+        try {
+            String version = SecretMigration.writeInto(project.root(), "main");
+
+            Result result = Cli.run(project, "migrate", "--repo", "main", "--verbose");
+
+            assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+            assertThat(result.err()).contains(version).contains("23505").contains("Caused by");
+            assertThat(result.all()).doesNotContain(SecretMigration.TOKEN).doesNotContain(urlPassword);
+            assertThat(result.err().lines().filter(l -> l.startsWith("Caused by: ")))
+                    .isNotEmpty().allMatch(l -> l.contains(" (redacted)"));
+        } finally {
+            Result dropped = Cli.run(project, "drop", "--force", "--repo", "main");
+            assertThat(dropped.exitCode()).as(dropped.toString()).isZero();
+            assertThat(dropped.all()).doesNotContain(urlPassword);
+        }
+    }
+
     private TestProject project() {
         return TestProject.write(dir, """
                 domain: dev.ashlar.cli.TwoRepoDomain

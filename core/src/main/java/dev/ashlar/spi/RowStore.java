@@ -23,6 +23,14 @@ public interface RowStore {
     /** Rows matching {@code filter} (null for all), in {@code sorts} order, paged. */
     List<Map<String, Object>> select(Resource resource, Filter filter, List<Sort> sorts, Integer limit, int offset);
 
+    /**
+     * How many rows match {@code filter} (null for all). The default reads the rows; data layers count in the
+     * database.
+     */
+    default long count(Resource resource, Filter filter) {
+        return select(resource, filter, List.of(), null, 0).size();
+    }
+
     /** The row with this primary key, or empty; the point lookup every get, update and destroy starts from. */
     default Optional<Map<String, Object>> find(Resource resource, Map<String, Object> primaryKey) {
         List<dev.ashlar.query.Filter> parts = new java.util.ArrayList<>();

@@ -6,7 +6,10 @@ import dev.ashlar.spi.DataLayerProvider;
 import dev.ashlar.spi.Storage;
 import dev.ashlar.sql.JdbcDataLayer;
 
-/** Registered with {@link java.util.ServiceLoader}; serves {@code jdbc:postgresql:} URLs. */
+/**
+ * Registered with {@link java.util.ServiceLoader}; serves {@code jdbc:postgresql:} URLs. Every repo config it is given
+ * has a URL's user-info moved into its user and password first ({@link PostgresUserInfo}).
+ */
 public final class PostgresProvider implements DataLayerProvider {
 
     @Override
@@ -21,11 +24,11 @@ public final class PostgresProvider implements DataLayerProvider {
 
     @Override
     public DataLayer open(RepoConfig config) {
-        return JdbcDataLayer.open(new PostgresDialect(), config);
+        return JdbcDataLayer.open(new PostgresDialect(), PostgresUserInfo.moveToSettings(config));
     }
 
     @Override
     public Storage storage(RepoConfig config) {
-        return new PostgresStorage(config);
+        return new PostgresStorage(PostgresUserInfo.moveToSettings(config));
     }
 }

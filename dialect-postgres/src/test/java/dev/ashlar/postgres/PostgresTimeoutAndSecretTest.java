@@ -112,7 +112,7 @@ class PostgresTimeoutAndSecretTest {
     void aPasswordInTheUrlNeverReachesTheErrorOrItsCauses() {
         String userInfo = "Us3rInf0-pw";
         String param = "Par4m-pw";
-        for (String url : new String[] {"jdbc:postgresql://postgres:" + userInfo + "@127.0.0.1:5432/postgres",
+        for (String url : new String[] {"jdbc:postgresql://postgres:" + userInfo + "@127.0.0.1:1/postgres?connectTimeout=2",
                 "jdbc:postgresql://127.0.0.1:1/postgres?connectTimeout=2&password=" + param}) {
             Throwable thrown = catchThrowable(() -> new PostgresProvider().open(RepoConfig.of("main", url)));
 

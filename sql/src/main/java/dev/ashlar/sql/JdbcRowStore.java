@@ -248,6 +248,29 @@ final class JdbcRowStore implements RowStore {
         });
     }
 
+    @Override
+    public long count(Resource resource, Filter filter) {
+        SelectQuery<?> query = jooq.selectQuery();
+        query.addSelect(DSL.count());
+        query.addFrom(table(name(resource.table())));
+        if (filter != null) {
+            query.addConditions(conditions.render(resource, filter));
+        }
+        String sql = jooq.render(query);
+        List<Object> binds = jooq.extractBindValues(query);
+        return transactions.read(ErrorTranslator.Context.of(resource, ErrorTranslator.Operation.SELECT), connection -> {
+            return prepared.with(connection, sql, ps -> {
+                for (int i = 0; i < binds.size(); i++) {
+                    ps.setObject(i + 1, binds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            });
+        });
+    }
+
     private SortField<?> sortField(Resource resource, Sort sort) {
         Attribute a = resource.attribute(sort.attribute()).orElseThrow();
         Field<?> key = dialect.operand(ConditionRenderer.column(a.name()), a.type(), true);

@@ -9,19 +9,21 @@ import java.sql.SQLException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What of a driver exception may be shown: the dialect's safe message (no row values), with the repo's secrets and
  * the sensitive values being written taken out. Drivers' exceptions are never chained as they are, only as
- * {@link RedactedCause} copies made here.
+ * {@link RedactedCause} copies made here. Public for the migration runner ({@code dev.ashlar.sql.migrate}), which
+ * redacts Flyway's chains with it.
  */
-final class SafeErrors {
+public final class SafeErrors {
     /** Shorter sensitive values are not searched for: replacing them would garble messages and reveal little. */
     private static final int SHORTEST_REDACTED_VALUE = 3;
     private final SqlDialect dialect;
     private final Set<Secret> secrets;
 
-    SafeErrors(SqlDialect dialect, Set<Secret> secrets) {
+    public SafeErrors(SqlDialect dialect, Set<Secret> secrets) {
         this.dialect = dialect;
         this.secrets = Set.copyOf(secrets);
     }
@@ -29,6 +31,24 @@ final class SafeErrors {
     /** The message to show for {@code e}. */
     String message(SQLException e, Resource resource, Map<String, Object> written) {
         return redact(dialect.safeMessage(e), resource, written);
+    }
+
+    /** The message to show for {@code e}: the dialect's safe message without the repo's secrets. */
+    public String message(SQLException e) {
+        return message(e, null, Map.of());
+    }
+
+    /** {@code text} without URL passwords and the repo's secrets. */
+    public String text(String text) {
+        return redact(text, null, Map.of());
+    }
+
+    /**
+     * A copy of {@code e} and its causes: driver exceptions say their safe message, every other exception what
+     * {@code words} gives for it (for wrappers that quote a driver's whole message, e.g. Flyway's), both redacted.
+     */
+    public RedactedCause chain(Throwable e, Function<Throwable, String> words) {
+        return RedactedCause.of(e, t -> t instanceof SQLException sql ? message(sql) : text(words.apply(t)));
     }
 
     /** A copy of {@code e} and its causes with every message made safe. */

@@ -57,6 +57,7 @@ public final class BenchDatabase implements AutoCloseable {
     private final Ashlar ashlar;
     private final Connection jdbc;
     private final List<Connection> extraConnections = new ArrayList<>();
+    private final List<Ashlar> extraAshlars = new ArrayList<>();
     private final DSLContext jooq;
     private final JdbcMapping mapping;
     private final JooqItems jooqItems;
@@ -147,6 +148,14 @@ public final class BenchDatabase implements AutoCloseable {
 
     public JooqItems jooqItems() {
         return jooqItems;
+    }
+
+    /** Another Ashlar on this database for {@code domain} (its tables created), closed with this fixture. */
+    public Ashlar openDomain(dev.ashlar.domain.Domain domain) {
+        Ashlar other = Ashlar.builder().domain(domain).repo(RepoConfig.of(ItemSchema.REPO, url, user, password)).build();
+        other.dataLayer(ItemSchema.REPO).schema().create(new SchemaBuilder(domain.resources()).tables(ItemSchema.REPO));
+        extraAshlars.add(other);
+        return other;
     }
 
     /** Another raw connection with extra driver properties (e.g. {@code reWriteBatchedInserts}); closed with this. */
@@ -242,6 +251,7 @@ public final class BenchDatabase implements AutoCloseable {
                 // closing anyway
             }
         }
+        extraAshlars.forEach(Ashlar::close);
         ashlar.close();
         if (pgSchema != null) {
             try (Connection c = DriverManager.getConnection(env("ASHLAR_PG_URL",

@@ -1,8 +1,11 @@
 package dev.ashlar.postgres.migration;
 
+import dev.ashlar.postgres.PostgresDialect;
 import dev.ashlar.config.Redactor;
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.error.RedactedCause;
 import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.sql.SqlDialect;
 import dev.ashlar.sql.migrate.MigrationHooks;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,6 +30,8 @@ final class PostgresMigrationHooks implements MigrationHooks {
      */
     private static final long FLYWAY_LOCK_BASE = 77431708279161L;
 
+    private static final SqlDialect DIALECT = new PostgresDialect();
+
     private final RepoConfig config;
     private final DataSource dataSource;
 
@@ -45,8 +50,10 @@ final class PostgresMigrationHooks implements MigrationHooks {
         } catch (SQLException e) {
             throw new MigrationException("repo " + config.name() + " (" + config.redactedUrl()
                     + ") has a driver property PostgreSQL does not know: "
-                    + Redactor.text(e.getMessage(), config.password()), e);
+                    + Redactor.text(e.getMessage(), config.secrets()),
+                    RedactedCause.of(e, t -> Redactor.text(t.getMessage(), config.secrets())));
         }
+        source.setLogServerErrorDetail(false); // as the pool: no row values in messages and the driver's logs
         if (!config.user().isEmpty()) {
             source.setUser(config.user());
         }
@@ -59,6 +66,11 @@ final class PostgresMigrationHooks implements MigrationHooks {
     @Override
     public RepoConfig config() {
         return config;
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return DIALECT;
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.ashlar.postgres.migration;
 
+import dev.ashlar.postgres.PostgresUserInfo;
 import dev.ashlar.postgres.PostgresDialect;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.migration.spi.MigrationPlanner;
 import dev.ashlar.migration.spi.MigrationRunner;
 import dev.ashlar.migration.spi.MigrationSupport;
+import dev.ashlar.sql.migrate.FlywayMigrationRunner;
 
 /** Migration tooling of the postgres data layer. */
 final class PostgresMigrations implements MigrationSupport {
@@ -16,6 +18,6 @@ final class PostgresMigrations implements MigrationSupport {
 
     @Override
     public MigrationRunner runner(RepoConfig config) {
-        return new dev.ashlar.sql.migrate.FlywayMigrationRunner(new PostgresMigrationHooks(config));
+        return new FlywayMigrationRunner(new PostgresMigrationHooks(PostgresUserInfo.moveToSettings(config)));
     }
 }

@@ -1,9 +1,11 @@
 package dev.ashlar.sqlite.migration;
 
 import dev.ashlar.sqlite.SqliteUrl;
+import dev.ashlar.sqlite.SqliteDialect;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.sql.migrate.FileMigrationLock;
+import dev.ashlar.sql.SqlDialect;
 import dev.ashlar.sql.migrate.MigrationHooks;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +30,8 @@ import org.sqlite.SQLiteDataSource;
 final class SqliteMigrationHooks implements MigrationHooks {
     private static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int SHOWN_PROBLEMS = 10;
+
+    private static final SqlDialect DIALECT = new SqliteDialect();
 
     private final RepoConfig config;
     private final DataSource dataSource;
@@ -60,6 +64,11 @@ final class SqliteMigrationHooks implements MigrationHooks {
     @Override
     public RepoConfig config() {
         return config;
+    }
+
+    @Override
+    public SqlDialect dialect() {
+        return DIALECT;
     }
 
     @Override

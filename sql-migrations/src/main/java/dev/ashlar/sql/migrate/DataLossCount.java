@@ -34,7 +34,7 @@ final class DataLossCount {
             for (int i = 0; i <= last; i++) {
                 Entry target = targets.get(i);
                 for (String line : target.losses()) {
-                    count(connection, target, line).ifPresent(found::add);
+                    count(connection, target, line, hooks).ifPresent(found::add);
                 }
                 if (i < last && !rehearse(hooks, connection, downs, target)) {
                     break; // the rollback itself stops at this script, so the older ones never run
@@ -56,7 +56,8 @@ final class DataLossCount {
         return -1;
     }
 
-    private static Optional<DataLoss> count(Connection connection, Entry target, String line) {
+    private static Optional<DataLoss> count(Connection connection, Entry target, String line,
+                                            MigrationHooks hooks) {
         DeclaredLoss loss = DeclaredLoss.parse(line).orElseThrow(() -> uncountable(target, line,
                 "the line is not one Ashlar writes"));
         long n;
@@ -65,7 +66,7 @@ final class DataLossCount {
             rs.next();
             n = rs.getLong(1);
         } catch (SQLException e) {
-            throw uncountable(target, line, Failures.databaseError(e));
+            throw uncountable(target, line, new Failures(hooks).databaseError(e));
         }
         return n == 0 ? Optional.empty() : Optional.of(new DataLoss(
                 target.version().getVersion(), loss.kind(), loss.table(), loss.column(), n));

@@ -46,9 +46,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class FlywayMigrationRunner implements MigrationRunner {
     private final MigrationHooks hooks;
+    private final Failures failures;
 
     public FlywayMigrationRunner(MigrationHooks hooks) {
         this.hooks = hooks;
+        this.failures = new Failures(hooks);
     }
 
     @Override
@@ -88,7 +90,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             return applied(source, downs, result, connection, plan.get().newestRank());
         } catch (SQLException e) {
             throw new MigrationException(redact("migrate failed for repo " + repo() + ": "
-                    + Failures.databaseError(e)), e);
+                    + failures.databaseError(e)), failures.cause(e));
         }
     }
 
@@ -129,7 +131,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             appliedAt = RunHistory.appliedAt(connection, newestRank);
         } catch (SQLException e) {
             throw new MigrationException(redact("cannot read the migrations of repo " + repo() + " ("
-                    + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
+                    + hooks.config().redactedUrl() + "): " + failures.databaseError(e)), failures.cause(e));
         }
         List<MigrationInfo> out = new ArrayList<>();
         Set<MigrationVersion> applied = new HashSet<>();
@@ -200,7 +202,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             return work.run(connection, targets, downs);
         } catch (SQLException e) {
             throw new MigrationException(redact("rollback failed for repo " + repo() + " ("
-                    + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
+                    + hooks.config().redactedUrl() + "): " + failures.databaseError(e)), failures.cause(e));
         }
     }
 
@@ -220,13 +222,13 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                         .baselineDescription(chosen.info().description()).load().baseline();
             } catch (FlywayException e) {
                 throw new MigrationException(redact("baseline of repo " + repo() + " failed: "
-                        + Failures.databaseError(e)), e);
+                        + failures.databaseError(e)), failures.cause(e));
             }
             return entries(source, downs).stream().filter(e -> e.version().equals(chosen.version()))
                     .map(Entry::info).findFirst().orElseThrow();
         } catch (SQLException e) {
             throw new MigrationException(redact("baseline failed for repo " + repo() + " ("
-                    + hooks.config().redactedUrl() + "): " + Failures.databaseError(e)), e);
+                    + hooks.config().redactedUrl() + "): " + failures.databaseError(e)), failures.cause(e));
         }
     }
 
@@ -270,11 +272,12 @@ public final class FlywayMigrationRunner implements MigrationRunner {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            String reason = e instanceof RunCallback.CheckFailed ? e.getMessage() : Failures.databaseError(e);
+            String reason = e instanceof RunCallback.CheckFailed ? e.getMessage() : failures.databaseError(e);
             throw new MigrationException(redact("rolling back " + target.label() + " failed and was undone, so it "
                     + "stays applied (schema and history as before it): " + reason + ". Fix " + script.getFileName()
                     + " and roll back again" + (done.isEmpty() ? "" : "; already rolled back (committed): "
-                    + done.stream().map(d -> "V" + d.version()).collect(Collectors.joining(", ")))), e);
+                    + done.stream().map(d -> "V" + d.version()).collect(Collectors.joining(", ")))),
+                    failures.cause(e));
         } finally {
             connection.setAutoCommit(true);
         }
@@ -315,7 +318,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                 + FlywayStatus.HISTORY + "), so Ashlar cannot tell which migrations made them. If the schema matches "
                 + "the migrations up to the newest one, run 'ashlar baseline' (or 'ashlar baseline --version VERSION' "
                 + "for an older one; in code Migrations.baseline) to record them as applied without running them, "
-                + "then migrate again; otherwise migrate an empty database", e);
+                + "then migrate again; otherwise migrate an empty database", failures.cause(e));
     }
 
     private MigrationException migrateFailure(MigrationSource source, RunCallback run, FlywayException e) {
@@ -325,7 +328,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
         org.flywaydb.core.api.MigrationInfo failed = run.current();
         if (failed == null) {
             return new MigrationException(redact("migrate failed for repo " + repo() + before + ": "
-                    + Failures.databaseError(e)), e);
+                    + failures.databaseError(e)), failures.cause(e));
         }
         String label = "V" + failed.getVersion() + " (" + failed.getDescription() + ")";
         String script = failed.getScript();
@@ -337,7 +340,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                     + "table as create new, copy, drop old, rename new) and migrate again";
         } else {
             int line = Failures.line(e);
-            what = " failed: " + Failures.databaseError(e) + (line > 0 ? " (line " + line + " of " + script + ")" : "");
+            what = " failed: " + failures.databaseError(e) + (line > 0 ? " (line " + line + " of " + script + ")" : "");
             next = "fix " + script + " (it was never applied, so editing it is safe) and migrate again";
         }
         String outcome = recordedAsFailed(source, failed.getVersion())
@@ -346,7 +349,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
                   + " and migrate again"
                 : "it was rolled back, so schema and history are as they were before it; " + next;
         return new MigrationException(redact("migration " + label + " of repo " + repo() + what + before + "; "
-                + outcome), e);
+                + outcome), failures.cause(e));
     }
 
     private boolean recordedAsFailed(MigrationSource source, MigrationVersion version) {
@@ -368,7 +371,7 @@ public final class FlywayMigrationRunner implements MigrationRunner {
         } catch (FlywayException e) {
             throw new MigrationException(redact("cannot read the migrations of repo " + repo() + " ("
                     + hooks.config().redactedUrl() + "): "
-                    + Failures.databaseError(e)), e);
+                    + failures.databaseError(e)), failures.cause(e));
         }
     }
 
@@ -392,6 +395,6 @@ public final class FlywayMigrationRunner implements MigrationRunner {
     }
 
     private String redact(String message) {
-        return Failures.redact(message, hooks.config().password());
+        return failures.redact(message);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ashlar.sql.migrate;
 
 import dev.ashlar.config.RepoConfig;
+import dev.ashlar.sql.SqlDialect;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -10,8 +11,14 @@ import javax.sql.DataSource;
 /** What a dialect does differently when {@link FlywayMigrationRunner} migrates or rolls back its repo. */
 public interface MigrationHooks {
 
-    /** The repo migrated: its name for messages, its password for redaction. */
+    /** The repo migrated: its name for messages, its secrets for redaction. */
     RepoConfig config();
+
+    /**
+     * The repo's dialect, whose {@link SqlDialect#safeMessage safe messages} (without row values) are all a failed
+     * migration or rollback shows of the database's errors.
+     */
+    SqlDialect dialect();
 
     /**
      * Connections for schema changes, opened per run and closed after it (never the application's pool), already

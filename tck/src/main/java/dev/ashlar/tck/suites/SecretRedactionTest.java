@@ -13,6 +13,7 @@ import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;
+import dev.ashlar.tck.support.Rendered;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,14 +1,14 @@
-package dev.ashlar.tck.suites;
+package dev.ashlar.tck.support;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Everything an exception can print: message, toString and stack trace of it and of every cause. */
-final class Rendered {
+public final class Rendered {
     private Rendered() {
     }
 
-    static String fully(Throwable thrown) {
+    public static String fully(Throwable thrown) {
         StringWriter out = new StringWriter();
         PrintWriter writer = new PrintWriter(out);
         for (Throwable t = thrown; t != null; t = t.getCause()) {

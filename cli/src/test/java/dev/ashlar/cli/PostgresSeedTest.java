@@ -1,0 +1,143 @@
+package dev.ashlar.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ashlar.cli.Cli.Result;
+import dev.ashlar.cli.Cli.TestProject;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ashlar seed} and {@code ashlar reset} against a real PostgreSQL, in databases of their own
+ * ({@code ashlar_cli_...}). Same server settings and skip rule as {@link PostgresLifecycleTest}.
+ */
+class PostgresSeedTest {
+    private static final String SERVER = env("ASHLAR_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
+    private static final String USER = env("ASHLAR_PG_USER", "postgres");
+    private static final String PASSWORD = env("ASHLAR_PG_PASSWORD", "postgres");
+
+    @TempDir
+    Path dir;
+
+    private String url;
+    private String auditUrl;
+
+    @BeforeEach
+    void serverIsThere() {
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
+            String database = "ashlar_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            url = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
+            auditUrl = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database + "_audit");
+        } catch (SQLException e) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("PostgreSQL unreachable and CI=true: " + e.getMessage(), e);
+            }
+            String reason = "PostgreSQL at " + dev.ashlar.config.Redactor.url(SERVER)
+                    + " is unreachable (set ASHLAR_PG_URL): " + e.getMessage();
+            System.err.println("SKIPPED PostgresSeedTest: " + reason);
+            Assumptions.abort(reason);
+        }
+    }
+
+    @Test
+    void seedRefusesAMissingOrUnmigratedDatabaseThenResetSeedsTheSameDataForTheSameSeed() throws SQLException {
+        TestProject project = project();
+        ok(Cli.run(project, "codegen", "create_library"));
+        try {
+            Result noDatabase = Cli.run(project, "seed", "--seed", "7");
+            assertThat(noDatabase.exitCode()).as(noDatabase.toString()).isEqualTo(1);
+            assertThat(noDatabase.err()).isEqualTo("error: repo main is not migrated: its database does not exist; "
+                    + "run 'ashlar create' and 'ashlar migrate' (or 'ashlar reset'); nothing was seeded\n");
+
+            ok(Cli.run(project, "create"));
+            Result pending = Cli.run(project, "seed", "--seed", "7");
+            assertThat(pending.exitCode()).as(pending.toString()).isEqualTo(1);
+            assertThat(pending.err()).startsWith("error: repo main is not migrated: 1 migration not applied (")
+                    .hasLineCount(1);
+
+            Result reset = ok(Cli.run(project, "reset", "--seed", "7"));
+            assertThat(reset.out()).contains("repo main (postgres, " + url + "): database dropped and re-created, "
+                    + "1 migration applied").contains("seed 7").contains("main.authors (Author): 3 rows created")
+                    .contains("audit.events (Event): 1 row created");
+            List<String> seeded = names();
+            assertThat(seeded).hasSize(3);
+
+            Result seededAgain = ok(Cli.run(project, "seed", "--seed", "7"));
+            assertThat(seededAgain.out()).contains("main.authors (Author): 3 rows created");
+            assertThat(names()).hasSize(6);
+
+            ok(Cli.run(project, "reset", "--seed", "7"));
+            assertThat(names()).as("same seed, same data as on SQLite's run of the same seeds").isEqualTo(seeded);
+        } finally {
+            Cli.run(project, "drop", "--force");
+        }
+    }
+
+    @Test
+    void resetRefusesADatabaseInUseUnlessForcedLikeDrop() throws SQLException {
+        TestProject project = project();
+        ok(Cli.run(project, "codegen", "create_library"));
+        ok(Cli.run(project, "create"));
+        try (Connection session = DriverManager.getConnection(url, USER, PASSWORD)) {
+            Result refused = Cli.run(project, "reset", "--seed", "1");
+            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
+            assertThat(refused.err()).startsWith("error: ").contains("in use").contains("force");
+            assertThat(session.isValid(2)).isTrue();
+
+            Result forced = ok(Cli.run(project, "reset", "--force", "--seed", "1"));
+            assertThat(forced.out()).contains("database dropped and re-created").contains("3 rows created");
+        } finally {
+            Cli.run(project, "drop", "--force");
+        }
+    }
+
+    private TestProject project() {
+        return TestProject.write(dir, """
+                domain: dev.ashlar.cli.TwoRepoDomain
+                seeds: dev.ashlar.cli.TwoRepoSeeds
+                repos:
+                  main:
+                    url: %1$s
+                    user: %2$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                  audit:
+                    url: %3$s
+                    user: %2$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                """.formatted(url, USER, auditUrl));
+    }
+
+    private List<String> names() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select name from authors order by name collate \"C\"")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private static Result ok(Result result) {
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result;
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.ashlar.examples.realworld;
+
+import dev.ashlar.AshlarView;
+import dev.ashlar.generator.ChangesetGenerator;
+import dev.ashlar.generator.Gen;
+import dev.ashlar.generator.Generation;
+import dev.ashlar.row.Row;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Generators for every resource of {@link Realworld}, all through its actions (so passwords are hashed, slugs and
+ * lengths validated, authors taken from the actor). Fields not named here are filled from the declaration.
+ */
+public final class RealworldGenerators {
+    private static final List<String> TAG_NAMES =
+            List.of("java", "databases", "sqlite", "postgresql", "testing", "design", "performance", "security");
+
+    private final Generation generation;
+    private final AshlarView ashlar;
+
+    public RealworldGenerators(Generation generation, AshlarView ashlar) {
+        this.generation = generation;
+        this.ashlar = ashlar;
+    }
+
+    /** Users registered with a password (and its confirmation, filled in by the generator). */
+    public ChangesetGenerator users() {
+        return generation.changeset(ashlar, Realworld.USER, "register_with_password")
+                .defaults(Map.of(
+                        "email", Gen.faker(f -> f.internet().emailAddress()),
+                        "username", Gen.faker(f -> f.credentials().username()),
+                        "bio", Gen.optional(Gen.faker(f -> f.lorem().sentence(12)))))
+                .build();
+    }
+
+    /** Articles, {@code perAuthor} consecutive ones published by each of {@code authors}. */
+    public ChangesetGenerator articles(List<Row> authors, int perAuthor) {
+        return generation.changeset(ashlar, Realworld.ARTICLE, "publish")
+                .uses("author", authors, perAuthor)
+                .actorFromUsed("author")
+                .defaults(Map.of(
+                        "title", Gen.faker(f -> f.book().title()),
+                        // An identity: the generator draws again on a repeat, so slugs never collide.
+                        "slug", Gen.faker(f -> f.lorem().word() + "-" + f.lorem().word() + "-" + f.number().digits(6)),
+                        "description", Gen.faker(f -> f.lorem().sentence()),
+                        "body", Gen.faker(f -> String.join("\n\n", f.lorem().paragraphs(3)))))
+                .build();
+    }
+
+    /** Tags with distinct names, at most as many as {@link #TAG_NAMES}. */
+    public ChangesetGenerator tags() {
+        return generation.changeset(ashlar, Realworld.TAG, "create")
+                .defaults(Map.of("name", Gen.sequence("tag", i -> TAG_NAMES.get((int) (i % TAG_NAMES.size()))
+                        .toLowerCase(Locale.ROOT))))
+                .build();
+    }
+
+    /** Join rows: {@code perArticle} consecutive rows per article, each with the next tag. */
+    public ChangesetGenerator articleTags(List<Row> articles, int perArticle, List<Row> tags) {
+        return generation.changeset(ashlar, Realworld.ARTICLE_TAG, "create")
+                .uses("article", articles, perArticle)
+                .uses("tag", tags)
+                .defaults(Map.of("article_id", Gen.used("article", "id"), "tag_id", Gen.used("tag", "id")))
+                .build();
+    }
+
+    /** Comments, {@code perArticle} per article, each posted by the next of {@code authors}. */
+    public ChangesetGenerator comments(List<Row> articles, int perArticle, List<Row> authors) {
+        return generation.changeset(ashlar, Realworld.COMMENT, "post")
+                .uses("article", articles, perArticle)
+                .uses("author", authors)
+                .actorFromUsed("author")
+                .defaults(Map.of("article_id", Gen.used("article", "id"),
+                        "body", Gen.faker(f -> f.lorem().sentence(8))))
+                .build();
+    }
+
+    static int tagNames() {
+        return TAG_NAMES.size();
+    }
+}

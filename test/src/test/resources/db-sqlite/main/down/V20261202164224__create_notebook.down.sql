@@ -1,0 +1,8 @@
+-- Ashlar rollback of version 20261202164224 "create_notebook", repo main, dialect sqlite
+-- previous: none
+-- Generated; never edit a migration once applied (its checksum is verified).
+-- destructive: drop table notes
+-- steps:
+--   drop table notes
+
+drop table `notes`;

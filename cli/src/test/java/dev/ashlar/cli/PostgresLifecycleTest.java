@@ -6,11 +6,8 @@ import dev.ashlar.cli.Cli.Result;
 import dev.ashlar.cli.Cli.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,10 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * unless {@code CI=true}, where that fails the run.
  */
 class PostgresLifecycleTest {
-    private static final String SERVER = env("ASHLAR_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
-    private static final String USER = env("ASHLAR_PG_USER", "postgres");
-    private static final String PASSWORD = env("ASHLAR_PG_PASSWORD", "postgres");
-
     @TempDir
     Path dir;
 
@@ -35,19 +28,10 @@ class PostgresLifecycleTest {
 
     @BeforeEach
     void serverIsThere() {
-        DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
-            database = "ashlar_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            url = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
-            auditUrl = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database + "_audit");
-        } catch (SQLException e) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PostgreSQL unreachable and CI=true: " + e.getMessage(), e);
-            }
-            String reason = "PostgreSQL at " + dev.ashlar.config.Redactor.url(SERVER) + " is unreachable (set ASHLAR_PG_URL): " + e.getMessage();
-            System.err.println("SKIPPED PostgresLifecycleTest: " + reason);
-            Assumptions.abort(reason);
-        }
+        PostgresServer.requireFor("PostgresLifecycleTest");
+        database = PostgresServer.freshDatabaseName();
+        url = PostgresServer.urlOf(database);
+        auditUrl = PostgresServer.urlOf(database + "_audit");
     }
 
     @Test
@@ -87,7 +71,7 @@ class PostgresLifecycleTest {
     void dropRefusesADatabaseInUseUnlessForced() throws SQLException {
         TestProject project = project();
         ok(Cli.run(project, "create", "--repo", "main"));
-        try (Connection session = DriverManager.getConnection(url, USER, PASSWORD)) {
+        try (Connection session = PostgresServer.connect(url)) {
             Result refused = Cli.run(project, "drop", "--repo", "main");
             assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
             assertThat(refused.err()).startsWith("error: ").contains("in use").contains("force");
@@ -165,8 +149,8 @@ class PostgresLifecycleTest {
                     url: %2$s
                     user: %3$s
                     password: ${ASHLAR_PG_PASSWORD:-postgres}
-                """.formatted(url.replaceFirst("^jdbc:postgresql://", "jdbc:postgresql://" + USER + ":" + urlPassword
-                + "@"), auditUrl, USER));
+                """.formatted(url.replaceFirst("^jdbc:postgresql://", "jdbc:postgresql://" + PostgresServer.USER + ":" + urlPassword
+                + "@"), auditUrl, PostgresServer.USER));
         ok(Cli.run(project, "create", "--repo", "main"));
         try {
             String version = SecretMigration.writeInto(project.root(), "main");
@@ -197,11 +181,11 @@ class PostgresLifecycleTest {
                     url: %3$s
                     user: %2$s
                     password: ${ASHLAR_PG_PASSWORD:-postgres}
-                """.formatted(url, USER, auditUrl));
+                """.formatted(url, PostgresServer.USER, auditUrl));
     }
 
     private void execute(String database, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(database, USER, PASSWORD);
+        try (Connection c = PostgresServer.connect(database);
              java.sql.Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
@@ -209,7 +193,7 @@ class PostgresLifecycleTest {
 
     private java.util.List<String> tables(String database) throws SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
-        try (Connection c = DriverManager.getConnection(database, USER, PASSWORD);
+        try (Connection c = PostgresServer.connect(database);
              ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
             while (rs.next()) {
                 out.add(rs.getString("TABLE_NAME"));
@@ -223,8 +207,4 @@ class PostgresLifecycleTest {
         return result;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

@@ -6,14 +6,11 @@ import dev.ashlar.cli.Cli.Result;
 import dev.ashlar.cli.Cli.TestProject;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code ashlar_cli_...}). Same server settings and skip rule as {@link PostgresLifecycleTest}.
  */
 class PostgresSeedTest {
-    private static final String SERVER = env("ASHLAR_PG_URL", "jdbc:postgresql://localhost:5432/postgres");
-    private static final String USER = env("ASHLAR_PG_USER", "postgres");
-    private static final String PASSWORD = env("ASHLAR_PG_PASSWORD", "postgres");
-
     @TempDir
     Path dir;
 
@@ -35,20 +28,10 @@ class PostgresSeedTest {
 
     @BeforeEach
     void serverIsThere() {
-        DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(SERVER, USER, PASSWORD)) {
-            String database = "ashlar_cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            url = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
-            auditUrl = SERVER.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database + "_audit");
-        } catch (SQLException e) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("PostgreSQL unreachable and CI=true: " + e.getMessage(), e);
-            }
-            String reason = "PostgreSQL at " + dev.ashlar.config.Redactor.url(SERVER)
-                    + " is unreachable (set ASHLAR_PG_URL): " + e.getMessage();
-            System.err.println("SKIPPED PostgresSeedTest: " + reason);
-            Assumptions.abort(reason);
-        }
+        PostgresServer.requireFor("PostgresSeedTest");
+        String database = PostgresServer.freshDatabaseName();
+        url = PostgresServer.urlOf(database);
+        auditUrl = PostgresServer.urlOf(database + "_audit");
     }
 
     @Test
@@ -90,7 +73,7 @@ class PostgresSeedTest {
         TestProject project = project();
         ok(Cli.run(project, "codegen", "create_library"));
         ok(Cli.run(project, "create"));
-        try (Connection session = DriverManager.getConnection(url, USER, PASSWORD)) {
+        try (Connection session = PostgresServer.connect(url)) {
             Result refused = Cli.run(project, "reset", "--seed", "1");
             assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(1);
             assertThat(refused.err()).startsWith("error: ").contains("in use").contains("force");
@@ -116,12 +99,12 @@ class PostgresSeedTest {
                     url: %3$s
                     user: %2$s
                     password: ${ASHLAR_PG_PASSWORD:-postgres}
-                """.formatted(url, USER, auditUrl));
+                """.formatted(url, PostgresServer.USER, auditUrl));
     }
 
     private List<String> names() throws SQLException {
         List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+        try (Connection c = PostgresServer.connect(url);
              Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select name from authors order by name collate \"C\"")) {
             while (rs.next()) {
@@ -136,8 +119,4 @@ class PostgresSeedTest {
         return result;
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

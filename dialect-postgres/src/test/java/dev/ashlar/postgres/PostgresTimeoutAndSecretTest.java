@@ -5,7 +5,6 @@ import static dev.ashlar.action.ActionType.READ;
 import static dev.ashlar.action.ActionType.UPDATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashlar.Ashlar;
 import dev.ashlar.config.RepoConfig;
@@ -40,12 +39,7 @@ class PostgresTimeoutAndSecretTest {
 
     @BeforeAll
     static void postgresIsThere() {
-        if (TARGET.unavailableReason().isPresent()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new IllegalStateException(TARGET.unavailableReason().get());
-            }
-            assumeTrue(false, TARGET.unavailableReason().get());
-        }
+        TARGET.requireServer();
     }
 
     private static String rendered(Throwable thrown) {

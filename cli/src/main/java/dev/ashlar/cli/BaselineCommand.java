@@ -1,6 +1,6 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.Migrations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package dev.ashlar.cli;
 import dev.ashlar.migration.Codegen;
 import dev.ashlar.migration.CodegenOptions;
 import dev.ashlar.migration.CodegenResult;
-import dev.ashlar.migration.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationOperation;
 import dev.ashlar.migration.Prompt;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +86,8 @@ final class CodegenCommand implements Callable<Integer> {
                     .removedTables(removedTables).repos(Set.copyOf(common.repos))
                     .discardDevData(discardDevData)
                     .prompt(check ? Prompt.none() : ConsolePrompt.forTerminal()).build();
-            Codegen codegen = new Codegen(project.domain(), project.config(), options, project.selector());
+            Codegen codegen = new Codegen(project.domain(), project.config(), options, project.selector(),
+                    project.migrationProviders());
             List<String> repos = codegen.repos();
             out.println("codegen" + (name == null ? "" : " " + name) + ": domain " + project.domain().name()
                     + ", migrations in " + Output.path(project.root()) + modeNote());

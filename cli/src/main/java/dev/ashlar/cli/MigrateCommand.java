@@ -1,7 +1,7 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.Migrations;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,9 +3,11 @@ package dev.ashlar.cli;
 import dev.ashlar.Ashlar;
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.config.yaml.AshlarConfigFile;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.migration.MigrationRepos;
+import dev.ashlar.migration.MigrationProviders;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.spi.DataLayerProvider;
 import java.io.IOException;
@@ -28,17 +30,20 @@ final class Project implements AutoCloseable {
     private final Path root;
     private final ProviderSelector selector;
     private final List<DataLayerProvider> providers;
+    private final MigrationProviders migrationProviders;
     private final String seedsClass;
     private final ClassLoader loader;
     private final ClassLoader previousContextLoader;
 
     private Project(AshlarConfig config, Domain domain, Path root, List<DataLayerProvider> providers,
-                    String seedsClass, ClassLoader loader, ClassLoader previousContextLoader) {
+                    MigrationProviders migrationProviders, String seedsClass, ClassLoader loader,
+                    ClassLoader previousContextLoader) {
         this.config = config;
         this.domain = domain;
         this.root = root;
         this.selector = new ProviderSelector(providers);
         this.providers = List.copyOf(providers);
+        this.migrationProviders = migrationProviders;
         this.seedsClass = seedsClass;
         this.loader = loader;
         this.previousContextLoader = previousContextLoader;
@@ -56,7 +61,7 @@ final class Project implements AutoCloseable {
                     + Path.of("").toAbsolutePath() + "); create it with a 'repos:' map (see README, \"Config file\") "
                     + "or pass --config FILE");
         }
-        AshlarConfig config = AshlarConfig.load(file);
+        AshlarConfig config = AshlarConfigFile.load(file);
         config.repos().values().forEach(r -> r.secrets().forEach(cli::addSecret)); // URL passwords too
         ProjectFile project = ProjectFile.read(file);
 
@@ -74,7 +79,8 @@ final class Project implements AutoCloseable {
             Domain domain = DomainLoader.load(domainClass, loader);
             List<DataLayerProvider> providers = new ArrayList<>();
             ServiceLoader.load(DataLayerProvider.class, loader).forEach(providers::add);
-            return new Project(config, domain, root, providers, project.seeds(), loader, previous);
+            return new Project(config, domain, root, providers, MigrationProviders.discover(loader), project.seeds(),
+                    loader, previous);
         } catch (RuntimeException | Error e) {
             Thread.currentThread().setContextClassLoader(previous);
             closeLoader(loader);
@@ -98,6 +104,10 @@ final class Project implements AutoCloseable {
         return selector;
     }
 
+    MigrationProviders migrationProviders() {
+        return migrationProviders;
+    }
+
     /** The {@code seeds:} class of the config file, or {@code null}. */
     String seedsClass() {
         return seedsClass;
@@ -114,7 +124,7 @@ final class Project implements AutoCloseable {
     }
 
     Migrations migrations() {
-        return new Migrations(domain, config, root, selector);
+        return new Migrations(domain, config, root, selector, migrationProviders);
     }
 
     /** The repos commands can address: the domain's, then retired ones with migrations under the root. */

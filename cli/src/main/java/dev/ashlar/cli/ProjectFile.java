@@ -1,7 +1,7 @@
 package dev.ashlar.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ashlar.config.YamlText;
+import dev.ashlar.config.yaml.YamlText;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,8 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.Migrations;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.RollbackRequest;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.ashlar.cli;
 
 import dev.ashlar.Ashlar;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.seed.SeedReport;
 import dev.ashlar.seed.SeedRun;

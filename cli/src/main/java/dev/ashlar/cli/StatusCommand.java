@@ -1,7 +1,7 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import dev.ashlar.migration.Migrations;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

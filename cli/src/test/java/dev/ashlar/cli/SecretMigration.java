@@ -1,6 +1,6 @@
 package dev.ashlar.cli;
 
-import dev.ashlar.migration.MigrationSource;
+import dev.ashlar.migration.spi.MigrationSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -34,8 +34,8 @@ import org.jooq.impl.SQLDataType;
  * PostgreSQL specifics. Text is compared and sorted with {@code COLLATE "C"} (code-point order, as in SQLite)
  * instead of the cluster's locale collation.
  */
-final class PostgresDialect implements SqlDialect {
-    static final String ID = "postgres";
+public final class PostgresDialect implements SqlDialect {
+    public static final String ID = "postgres";
     /** The wire protocol counts bind parameters in 16 bits. */
     private static final int MAX_BIND_PARAMETERS = 65_535;
     private static final int MAX_IDENTIFIER_LENGTH = 63;
@@ -164,12 +164,12 @@ final class PostgresDialect implements SqlDialect {
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel introspect(Connection connection) throws SQLException {
+    public dev.ashlar.schema.SchemaModel introspect(Connection connection) throws SQLException {
         return new PostgresIntrospector(connection).read();
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel storageModel(dev.ashlar.migration.SchemaModel declared) {
+    public dev.ashlar.schema.SchemaModel storageModel(dev.ashlar.schema.SchemaModel declared) {
         return PostgresStorageModel.of(declared);
     }
 

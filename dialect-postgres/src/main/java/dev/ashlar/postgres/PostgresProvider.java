@@ -28,11 +28,6 @@ public final class PostgresProvider implements DataLayerProvider {
     }
 
     @Override
-    public dev.ashlar.migration.MigrationSupport migrations() {
-        return new PostgresMigrations();
-    }
-
-    @Override
     public Storage storage(RepoConfig config) {
         return new PostgresStorage(PostgresUserInfo.moveToSettings(config));
     }

@@ -1,6 +1,6 @@
 package dev.ashlar.postgres;
 
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.CheckModel;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * config it is given, so no URL handed to the driver or the pool carries a password. A {@code user:} or
  * {@code password:} set in the config as well must say the same, or the config is refused.
  */
-final class PostgresUserInfo {
+public final class PostgresUserInfo {
     /** The user-info is what comes before the authority's last {@code @}. */
     private static final Pattern USER_INFO = Pattern.compile("^(jdbc:postgresql://)([^/?#]*)@([^/?#@]*.*)$",
             Pattern.DOTALL);
@@ -25,7 +25,7 @@ final class PostgresUserInfo {
     }
 
     /** {@code config} with any user-info moved out of its URL; {@code config} itself when there is none. */
-    static RepoConfig moveToSettings(RepoConfig config) {
+    public static RepoConfig moveToSettings(RepoConfig config) {
         Matcher m = USER_INFO.matcher(config.url());
         if (!m.matches()) {
             return config;

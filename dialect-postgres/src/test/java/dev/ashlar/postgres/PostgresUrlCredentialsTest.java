@@ -7,8 +7,8 @@ import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.AshlarException;
 import dev.ashlar.error.ConfigurationException;
 import dev.ashlar.error.RedactedCause;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationSource;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.sql.JdbcDataLayer;
 import dev.ashlar.tck.support.Rendered;
 import java.io.ByteArrayOutputStream;
@@ -56,7 +56,7 @@ class PostgresUrlCredentialsTest {
             assertThat(c.getMetaData().getUserName()).isEqualTo(fresh.user());
             assertThat(c.getMetaData().getURL()).doesNotContain(":" + password + "@").doesNotContain("@");
             assertThat(new PostgresProvider().storage(repo).exists()).isTrue();
-            assertThat(new PostgresProvider().migrations().runner(repo).status(MigrationSource.under(root, "main")))
+            assertThat(new dev.ashlar.postgres.migration.PostgresMigrationProvider().migrations().runner(repo).status(MigrationSource.under(root, "main")))
                     .isEmpty();
         } finally {
             TARGET.dispose(fresh);
@@ -102,9 +102,9 @@ class PostgresUrlCredentialsTest {
         StringBuilder everything = new StringBuilder();
         everything.append(stderrOf(() -> catchThrowable(() -> new PostgresProvider().open(repo))));
         everything.append(stderrOf(() -> catchThrowable(() -> new PostgresProvider().storage(repo).exists())));
-        everything.append(stderrOf(() -> catchThrowable(() -> new PostgresProvider().migrations().runner(repo)
+        everything.append(stderrOf(() -> catchThrowable(() -> new dev.ashlar.postgres.migration.PostgresMigrationProvider().migrations().runner(repo)
                 .migrate(source, MigrateRequest.all()))));
-        everything.append(stderrOf(() -> catchThrowable(() -> new PostgresProvider().migrations().runner(repo)
+        everything.append(stderrOf(() -> catchThrowable(() -> new dev.ashlar.postgres.migration.PostgresMigrationProvider().migrations().runner(repo)
                 .status(source))));
 
         assertThat(everything).contains("Exception").doesNotContain(PASSWORD);

@@ -15,12 +15,12 @@ import org.jooq.Field;
  * rewrite works on the text, exact for any number of digits, where SQLite's numeric functions would go through
  * doubles.
  */
-final class DecimalText {
+public final class DecimalText {
     private DecimalText() {
     }
 
     /** The stored value in the form {@code to} stores it, or empty when both types store the same text. */
-    static Optional<Field<Object>> rewritten(Field<Object> value, AttributeType from, AttributeType to) {
+    public static Optional<Field<Object>> rewritten(Field<Object> value, AttributeType from, AttributeType to) {
         if (from.kind() != TypeKind.DECIMAL || to.kind() != TypeKind.DECIMAL) {
             return Optional.empty();
         }

@@ -44,8 +44,8 @@ import org.sqlite.SQLiteLimits;
  * exact text: equality is exact, while {@code <}, {@code >} and sorting compare them as doubles (capability
  * {@link Capability#EXACT_DECIMAL_COMPARISON} absent).
  */
-final class SqliteDialect implements SqlDialect {
-    static final String ID = "sqlite";
+public final class SqliteDialect implements SqlDialect {
+    public static final String ID = "sqlite";
     private static final DataType<Object> TEXT = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "TEXT");
     private static final DataType<Object> INTEGER = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "INTEGER");
     private static final DataType<Object> BLOB = DefaultDataType.getDefaultDataType(SQLDialect.SQLITE, "BLOB");
@@ -174,12 +174,12 @@ final class SqliteDialect implements SqlDialect {
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel introspect(Connection connection) throws SQLException {
+    public dev.ashlar.schema.SchemaModel introspect(Connection connection) throws SQLException {
         return new SqliteIntrospector(connection).read();
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel storageModel(dev.ashlar.migration.SchemaModel declared) {
+    public dev.ashlar.schema.SchemaModel storageModel(dev.ashlar.schema.SchemaModel declared) {
         return SqliteStorageModel.of(declared);
     }
 

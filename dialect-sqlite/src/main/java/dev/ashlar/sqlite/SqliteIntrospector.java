@@ -1,7 +1,7 @@
 package dev.ashlar.sqlite;
 
 import dev.ashlar.error.DataLayerException;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;

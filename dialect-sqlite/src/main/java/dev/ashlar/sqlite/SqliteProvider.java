@@ -25,11 +25,6 @@ public final class SqliteProvider implements DataLayerProvider {
     }
 
     @Override
-    public dev.ashlar.migration.MigrationSupport migrations() {
-        return new SqliteMigrations();
-    }
-
-    @Override
     public Storage storage(RepoConfig config) {
         return new SqliteStorage(config);
     }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Reads the database file out of a {@code jdbc:sqlite:} URL. */
-final class SqliteUrl {
+public final class SqliteUrl {
     static final String PREFIX = "jdbc:sqlite:";
 
     private SqliteUrl() {
@@ -16,7 +16,7 @@ final class SqliteUrl {
     }
 
     /** The file, or empty for in-memory databases. */
-    static Optional<Path> file(String url) {
+    public static Optional<Path> file(String url) {
         if (!url.startsWith(PREFIX) || isMemory(url)) {
             return Optional.empty();
         }

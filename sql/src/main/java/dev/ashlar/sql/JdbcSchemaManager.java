@@ -38,13 +38,13 @@ final class JdbcSchemaManager implements SchemaManager {
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel introspect() {
+    public dev.ashlar.schema.SchemaModel introspect() {
         return transactions.read(new ErrorTranslator.Context(null, ErrorTranslator.Operation.SELECT, java.util.Map.of()),
                 dialect::introspect);
     }
 
     @Override
-    public dev.ashlar.migration.SchemaModel expectedIntrospection(dev.ashlar.migration.SchemaModel declared) {
+    public dev.ashlar.schema.SchemaModel expectedIntrospection(dev.ashlar.schema.SchemaModel declared) {
         return dialect.storageModel(declared);
     }
 

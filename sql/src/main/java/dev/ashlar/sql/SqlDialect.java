@@ -99,10 +99,10 @@ public interface SqlDialect {
     Condition inJsonArray(Field<Object> lhs, AttributeType type, Field<String> jsonArray);
 
     /** The live schema, read from catalogs or pragmas and normalised to the declaration's model. */
-    dev.ashlar.migration.SchemaModel introspect(Connection connection) throws SQLException;
+    dev.ashlar.schema.SchemaModel introspect(Connection connection) throws SQLException;
 
     /** The declared model at this dialect's storage level: what {@link #introspect} gives for it. */
-    dev.ashlar.migration.SchemaModel storageModel(dev.ashlar.migration.SchemaModel declared);
+    dev.ashlar.schema.SchemaModel storageModel(dev.ashlar.schema.SchemaModel declared);
 
     /** A query whose one column lists the user tables of the connected schema, bookkeeping tables excluded. */
     String tableNamesQuery();

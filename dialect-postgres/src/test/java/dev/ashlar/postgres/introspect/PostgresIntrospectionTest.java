@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ashlar.Ashlar;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.DataLayerException;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.postgres.PostgresStorageModel;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;

@@ -1,9 +1,9 @@
 package dev.ashlar.postgres.migration;
 
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationOperation;
-import dev.ashlar.migration.MigrationPlanner;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.postgres.PostgresProvider;
 import dev.ashlar.schema.TableModel;
 import dev.ashlar.spi.DataLayer;
@@ -37,7 +37,7 @@ final class PostgresMigrationDb implements AutoCloseable {
     private static final String PASSWORD = env("ASHLAR_PG_PASSWORD", "postgres");
 
     private final PostgresProvider provider = new PostgresProvider();
-    private final MigrationPlanner planner = provider.migrations().planner();
+    private final MigrationPlanner planner = new PostgresMigrationProvider().migrations().planner();
     private final String schema = "planner_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final DataLayer renderer;
     private final Connection connection;

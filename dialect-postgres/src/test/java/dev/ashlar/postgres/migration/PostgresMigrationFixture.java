@@ -3,8 +3,8 @@ package dev.ashlar.postgres.migration;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.MigrationSource;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.postgres.PostgresProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ final class PostgresMigrationFixture implements AutoCloseable {
     }
 
     static MigrationRunner runner(RepoConfig config) {
-        return new PostgresProvider().migrations().runner(config);
+        return new PostgresMigrationProvider().migrations().runner(config);
     }
 
     Path up(String version, String name, String sql) {

@@ -2,10 +2,10 @@ package dev.ashlar.postgres.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.RollbackRequest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

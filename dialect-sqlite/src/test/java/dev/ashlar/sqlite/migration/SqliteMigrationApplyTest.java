@@ -3,10 +3,10 @@ package dev.ashlar.sqlite.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -145,7 +145,7 @@ class SqliteMigrationApplyTest {
 
     @Test
     void anInMemoryRepoIsRefusedBecauseEachMigrationConnectionWouldSeeAnotherDatabase() {
-        assertThatThrownBy(() -> new dev.ashlar.sqlite.SqliteProvider().migrations()
+        assertThatThrownBy(() -> new SqliteMigrationProvider().migrations()
                 .runner(dev.ashlar.config.RepoConfig.of("mem", "jdbc:sqlite::memory:")))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("in-memory");

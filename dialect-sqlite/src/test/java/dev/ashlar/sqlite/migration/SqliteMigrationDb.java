@@ -3,9 +3,9 @@ package dev.ashlar.sqlite.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationOperation;
-import dev.ashlar.migration.MigrationPlanner;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.migration.spi.MigrationOperation;
+import dev.ashlar.migration.spi.MigrationPlanner;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.schema.TableModel;
 import dev.ashlar.spi.DataLayer;
 import dev.ashlar.sqlite.SqliteProvider;
@@ -33,7 +33,7 @@ final class SqliteMigrationDb implements AutoCloseable {
     }
 
     private final SqliteProvider provider = new SqliteProvider();
-    private final MigrationPlanner planner = provider.migrations().planner();
+    private final MigrationPlanner planner = new SqliteMigrationProvider().migrations().planner();
     private final DataLayer renderer;
     private final Connection connection;
 

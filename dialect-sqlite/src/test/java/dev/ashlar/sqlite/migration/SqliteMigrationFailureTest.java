@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.sqlite.SqliteProvider;
 import java.nio.file.Path;
 import java.util.List;
@@ -110,7 +110,7 @@ class SqliteMigrationFailureTest {
         RepoConfig withPassword = RepoConfig.of("main", db.repo.url(), "app", "s3cretpw");
         db.up("2", "leak", "select * from s3cretpw;\n");
 
-        assertThatThrownBy(() -> new SqliteProvider().migrations().runner(withPassword)
+        assertThatThrownBy(() -> new SqliteMigrationProvider().migrations().runner(withPassword)
                 .migrate(db.source, MigrateRequest.all()))
                 .isInstanceOf(MigrationException.class)
                 .hasMessageContaining("no such table: **redacted**")

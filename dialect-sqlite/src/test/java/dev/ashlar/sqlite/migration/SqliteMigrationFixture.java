@@ -1,8 +1,8 @@
 package dev.ashlar.sqlite.migration;
 
 import dev.ashlar.config.RepoConfig;
-import dev.ashlar.migration.MigrationRunner;
-import dev.ashlar.migration.MigrationSource;
+import dev.ashlar.migration.spi.MigrationRunner;
+import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.sqlite.SqliteProvider;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class SqliteMigrationFixture {
     }
 
     MigrationRunner runner() {
-        return new SqliteProvider().migrations().runner(repo);
+        return new SqliteMigrationProvider().migrations().runner(repo);
     }
 
     Path up(String version, String name, String sql) {

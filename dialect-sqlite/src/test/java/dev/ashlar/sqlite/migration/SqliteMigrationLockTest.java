@@ -2,9 +2,9 @@ package dev.ashlar.sqlite.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.RollbackRequest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.ashlar.migration.CodegenOptions;
 import dev.ashlar.migration.CodegenResult;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
 import dev.ashlar.migration.Prompt;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;

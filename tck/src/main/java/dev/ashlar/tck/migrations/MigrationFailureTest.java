@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.MigrationState;
-import dev.ashlar.migration.RollbackRequest;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationState;
+import dev.ashlar.migration.spi.RollbackRequest;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;
 import java.io.IOException;

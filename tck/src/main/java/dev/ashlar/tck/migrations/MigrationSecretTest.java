@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ashlar.error.RedactedCause;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;
 import dev.ashlar.tck.support.Rendered;

@@ -3,12 +3,12 @@ package dev.ashlar.tck.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.ashlar.migration.DataLoss;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.MigrationInfo;
-import dev.ashlar.migration.RollbackRequest;
-import dev.ashlar.migration.SchemaModel;
+import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.MigrationInfo;
+import dev.ashlar.migration.spi.RollbackRequest;
+import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.query.Query;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.ashlar.action.ActionType;
 import dev.ashlar.domain.Domain;
-import dev.ashlar.migration.MigrateRequest;
-import dev.ashlar.migration.MigrationException;
-import dev.ashlar.migration.RollbackRequest;
+import dev.ashlar.migration.spi.MigrateRequest;
+import dev.ashlar.migration.spi.MigrationException;
+import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.query.Filter;
 import dev.ashlar.query.Query;
 import dev.ashlar.resource.AttributeType;

@@ -8,6 +8,7 @@ import static dev.ashlar.examples.shop.Shop.PRODUCT;
 import dev.ashlar.Ashlar;
 import dev.ashlar.action.BulkResult;
 import dev.ashlar.config.AshlarConfig;
+import dev.ashlar.config.yaml.AshlarConfigFile;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.query.Filter;
@@ -30,7 +31,7 @@ public final class ShopDemo {
     }
 
     public static void main(String[] args) {
-        AshlarConfig config = AshlarConfig.load(Path.of(args.length > 0 ? args[0] : "ashlar.yml"));
+        AshlarConfig config = AshlarConfigFile.load(Path.of(args.length > 0 ? args[0] : "ashlar.yml"));
         try (Ashlar shop = Ashlar.builder().domain(Shop.DOMAIN).config(config).build()) {
             run(shop);
         }

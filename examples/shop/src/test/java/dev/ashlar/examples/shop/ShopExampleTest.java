@@ -8,7 +8,7 @@ import dev.ashlar.cli.AshlarCli;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.NotFoundException;
-import dev.ashlar.migration.MigrationInfo;
+import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.query.Query;
 import dev.ashlar.row.Row;

@@ -1,0 +1,5 @@
+/**
+ * Reads {@link dev.ashlar.config.AshlarConfig} from a YAML file ({@link dev.ashlar.config.yaml.AshlarConfigFile}),
+ * interpolating {@code ${ENV}}. The only part of Ashlar that needs a YAML parser.
+ */
+package dev.ashlar.config.yaml;

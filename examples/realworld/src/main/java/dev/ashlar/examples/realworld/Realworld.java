@@ -42,7 +42,7 @@ public final class Realworld {
                     // `ashlar generate_user 3`: registers COUNT users through the generator (ASHLAR_SEED replays).
                     .generic("generate", g -> g.requiredArgument("count", AttributeType.integer())
                             .run(in -> RealworldGenerators.fromEnvironment(in.ashlar()).users()
-                                    .generateMany(RealworldGenerators.count(in))))));
+                                    .generateMany(RealworldGenerators.count(in, "User"))))));
 
     public static final Resource ARTICLE = Resource.define("Article", r -> r
             .table("articles")
@@ -65,8 +65,9 @@ public final class Realworld {
                     // `ashlar generate_article 3 --actor User:<id>`: COUNT articles published by the actor.
                     .generic("generate", g -> g.requiredArgument("count", AttributeType.integer())
                             .run(in -> RealworldGenerators.fromEnvironment(in.ashlar())
-                                    .articles(List.of(RealworldGenerators.author(in)), RealworldGenerators.count(in))
-                                    .generateMany(RealworldGenerators.count(in))))));
+                                    .articles(List.of(RealworldGenerators.author(in)),
+                                            RealworldGenerators.count(in, "Article"))
+                                    .generateMany(RealworldGenerators.count(in, "Article"))))));
 
     public static final Resource TAG = Resource.define("Tag", r -> r
             .table("tags")

@@ -86,10 +86,10 @@ public final class RealworldGenerators {
     }
 
     /** The {@code count} argument of a generate action, which the action declares as a required integer. */
-    static int count(ActionInput in) {
+    static int count(ActionInput in, String resource) {
         long count = in.<Long>argument("count");
         if (count < 0 || count > 10_000) {
-            throw new InvalidInputException(in.ashlar().domain().name(), "generate", List.of(
+            throw new InvalidInputException(resource, "generate", List.of(
                     new FieldError("count", "out_of_range", "must be between 0 and 10000")));
         }
         return (int) count;

@@ -22,9 +22,11 @@ import picocli.CommandLine.Spec;
                 + "its databases, repo by repo, and seeds them.",
         subcommands = {CodegenCommand.class, MigrateCommand.class, RollbackCommand.class, BaselineCommand.class,
                 CreateCommand.class,
-                DropCommand.class, StatusCommand.class, SeedCommand.class, ResetCommand.class, CommandLine.HelpCommand.class},
+                DropCommand.class, StatusCommand.class, DiffCommand.class, RepairCommand.class, SeedCommand.class,
+                ResetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure, or pending changes found by codegen --check", "2:usage error"},
+        exitCodeList = {"0:success", "1:failure, pending changes found by codegen --check, or drift found by diff",
+                "2:usage error"},
         footer = {"", "Run 'ashlar COMMAND --help' for a command's options. The commands your domain declares are "
                 + "listed too when its config file (ashlar.yml here, or --config FILE) loads."})
 public final class AshlarCli implements Runnable {
@@ -64,7 +66,7 @@ public final class AshlarCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "choose a command: codegen, migrate, rollback, "
-                + "baseline, create, drop, status, seed or reset");
+                + "baseline, create, drop, status, diff, repair, seed or reset");
     }
 
     void addSecret(Secret secret) {

@@ -30,7 +30,6 @@ public class CheckMojo extends AshlarMojo {
             return super.failureMessage(outcome);
         }
         return "the migrations are not up to date with the domain (see the pending changes above): run "
-                + "'mvn compile ashlar:codegen -Dashlar.name=NAME' and commit the generated files"
-                + (outcome.lastLine() == null ? "" : " (" + outcome.lastLine() + ")");
+                + "'mvn compile ashlar:codegen -Dashlar.name=NAME' and commit the generated files";
     }
 }

@@ -15,7 +15,10 @@ final class JavaExecutable {
     private JavaExecutable() {
     }
 
-    /** {@code configured} if given, else the JDK toolchain of the build, else Maven's own JVM when it is >= 21. */
+    /**
+     * {@code configured} if given, else the JDK toolchain the build selected, else Maven's own JVM when it is
+     * >= 21, else {@code $JAVA_HOME} or the newest installed JDK when >= 21 ({@link InstalledJdks}).
+     */
     static Path find(File configured, ToolchainManager toolchains, MavenSession session)
             throws MojoExecutionException {
         if (configured != null) {
@@ -35,10 +38,12 @@ final class JavaExecutable {
                 return own;
             }
         }
-        throw new MojoExecutionException("Ashlar runs on Java " + REQUIRED_FEATURE + " or newer, but Maven runs on "
-                + "Java " + Runtime.version().feature() + " and the build selects no JDK toolchain: add "
-                + "maven-toolchains-plugin's select-jdk-toolchain goal with <version>[" + REQUIRED_FEATURE
-                + ",)</version> to the build (see the Ashlar README), or give -Dashlar.java=/path/to/jdk/bin/java");
+        return InstalledJdks.find(REQUIRED_FEATURE).orElseThrow(() -> new MojoExecutionException("Ashlar runs on "
+                + "Java " + REQUIRED_FEATURE + " or newer, but Maven runs on Java " + Runtime.version().feature()
+                + ", the build selects no JDK toolchain and no JDK >= " + REQUIRED_FEATURE + " is installed in "
+                + "JAVA_HOME or /usr/lib/jvm: install one, add maven-toolchains-plugin's select-jdk-toolchain goal "
+                + "with <version>[" + REQUIRED_FEATURE + ",)</version> to the build (see the Ashlar README), or give "
+                + "-Dashlar.java=/path/to/jdk/bin/java"));
     }
 
     private static boolean isWindows() {

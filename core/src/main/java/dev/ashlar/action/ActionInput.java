@@ -15,6 +15,11 @@ public record ActionInput(Map<String, Object> arguments, Object actor, AshlarVie
         arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }
 
+    /** What the caller set around this action ({@link AshlarView#withContext(Map)}); empty when none. */
+    public Map<String, Object> context() {
+        return ashlar == null ? Map.of() : ashlar.context();
+    }
+
     /** An argument's value, or {@code null}. */
     @SuppressWarnings("unchecked")
     public <T> T argument(String name) {

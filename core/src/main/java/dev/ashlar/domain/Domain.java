@@ -1,5 +1,7 @@
 package dev.ashlar.domain;
 
+import dev.ashlar.domain.command.CommandsBuilder;
+import dev.ashlar.domain.command.DomainCommand;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.resource.Resource;
 import java.util.ArrayList;
@@ -13,14 +15,17 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A validated set of resources and their code interfaces. Building one checks the whole declaration and raises a
- * {@link DeclarationException} listing every problem, each naming the resource and field.
+ * A validated set of resources, their code interfaces and the commands the {@code ashlar} command line offers for
+ * them. Building one checks the whole declaration and raises a {@link DeclarationException} listing every problem,
+ * each naming the resource and field.
  */
-public record Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces) {
+public record Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces,
+                     List<DomainCommand> commands) {
 
     public Domain {
         resources = List.copyOf(resources);
         codeInterfaces = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeInterfaces));
+        commands = List.copyOf(commands);
     }
 
     public static Domain define(String name, Consumer<Builder> spec) {
@@ -37,6 +42,11 @@ public record Domain(String name, List<Resource> resources, Map<String, CodeInte
     public Resource require(String resourceName) {
         return resource(resourceName).orElseThrow(() -> new DeclarationException("resource " + resourceName
                 + " is not in domain " + name + "; it has " + resources.stream().map(Resource::name).toList()));
+    }
+
+    /** The command declared with this name. */
+    public Optional<DomainCommand> command(String commandName) {
+        return commands.stream().filter(c -> c.name().equals(commandName)).findFirst();
     }
 
     /** The repos the domain's resources use, in first-use order. */
@@ -57,6 +67,7 @@ public record Domain(String name, List<Resource> resources, Map<String, CodeInte
         private final List<Resource> resources = new ArrayList<>();
         private final Map<String, CodeInterface> interfaces = new LinkedHashMap<>();
         private final List<String> duplicateInterfaces = new ArrayList<>();
+        private final CommandsBuilder commands = new CommandsBuilder();
 
         private Builder(String name) {
             this.name = name;
@@ -87,9 +98,15 @@ public record Domain(String name, List<Resource> resources, Map<String, CodeInte
             return this;
         }
 
+        /** Offers actions as {@code ashlar} commands; see {@link CommandsBuilder}. Repeatable. */
+        public Builder commands(Consumer<CommandsBuilder> spec) {
+            spec.accept(commands);
+            return this;
+        }
+
         public Domain build() {
-            Domain domain = new Domain(name, resources, interfaces);
-            List<String> problems = new ArrayList<>();
+            Domain domain = new Domain(name, resources, interfaces, commands.commands());
+            List<String> problems = new ArrayList<>(commands.problems());
             duplicateInterfaces.forEach(i -> problems.add("domain " + name + ": code interface " + i
                     + " is declared twice"));
             problems.addAll(new DomainValidator(domain).problems());

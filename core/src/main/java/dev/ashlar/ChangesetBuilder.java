@@ -12,7 +12,7 @@ import dev.ashlar.resource.Resource;
 import dev.ashlar.resource.TimestampRole;
 import dev.ashlar.row.Row;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.time.Instant;

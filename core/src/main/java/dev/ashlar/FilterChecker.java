@@ -9,7 +9,7 @@ import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.resource.TypeKind;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.List;
 

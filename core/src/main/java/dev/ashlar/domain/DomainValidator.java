@@ -14,7 +14,7 @@ import dev.ashlar.resource.TypeKind;
 import dev.ashlar.schema.SchemaBuilder;
 import dev.ashlar.spi.Limits;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package dev.ashlar.row;
 
+import dev.ashlar.internal.row.RowValues;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ashlar.resource.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,9 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.MigrationProviders;
+
+import dev.ashlar.migration.internal.MigrationRepos;
+
 import dev.ashlar.migration.spi.DataLoss;
 import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.MigrationInfo;

@@ -1,4 +1,6 @@
-package dev.ashlar.values;
+package dev.ashlar.internal.values;
+
+import dev.ashlar.values.InvalidValueException;
 
 import dev.ashlar.resource.AttributeType;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.internal;
 
 import dev.ashlar.migration.spi.MigrationException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,7 +15,7 @@ import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;

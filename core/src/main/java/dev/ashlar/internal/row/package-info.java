@@ -1,0 +1,5 @@
+/**
+ * Row storage the engine and the data layers share: the attribute layout of a resource and the immutable value
+ * array a {@link dev.ashlar.row.Row} wraps. <strong>Not API</strong> (see {@link dev.ashlar.internal}).
+ */
+package dev.ashlar.internal.row;

@@ -8,7 +8,6 @@ import dev.ashlar.domain.CodeInterface;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.error.NotFoundException;
-import dev.ashlar.query.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.spi.DataLayer;

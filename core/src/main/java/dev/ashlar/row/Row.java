@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * One row of a resource: attribute values by name, in declaration order, plus loaded relationships. Immutable;
- * values are the canonical Java types of {@link dev.ashlar.resource.TypeKind}. Sensitive values are redacted in
+ * values are the canonical Java types of {@link dev.ashlar.values.TypeKind}. Sensitive values are redacted in
  * {@link #toString()}.
  */
 public final class Row {
@@ -81,7 +81,7 @@ public final class Row {
         return bytes == null ? null : bytes.clone();
     }
 
-    /** Related rows loaded with {@link dev.ashlar.query.Query#load}; throws when the relationship was not loaded. */
+    /** Related rows loaded with {@link dev.ashlar.Query#load}; throws when the relationship was not loaded. */
     public List<Row> related(String relationship) {
         List<Row> rows = related.get(relationship);
         if (rows == null) {

@@ -6,7 +6,7 @@ import dev.ashlar.resource.Identity;
 import dev.ashlar.resource.IndexDefinition;
 import dev.ashlar.resource.Relationship;
 import dev.ashlar.resource.Resource;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package dev.ashlar.postgres;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.internal.values.JsonCodec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

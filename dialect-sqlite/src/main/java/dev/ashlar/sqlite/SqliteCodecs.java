@@ -1,6 +1,6 @@
 package dev.ashlar.sqlite;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.internal.values.ValueCaster;
 import dev.ashlar.sql.Codec;
 import dev.ashlar.sql.ColumnCodec;

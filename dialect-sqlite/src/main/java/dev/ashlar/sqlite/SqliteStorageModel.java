@@ -1,8 +1,8 @@
 package dev.ashlar.sqlite;
 
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.ForeignKeyModel;

@@ -1,5 +1,5 @@
 /**
- * Canonical values: casting input to the one Java type each {@link dev.ashlar.resource.TypeKind} uses, with the
+ * Canonical values: casting input to the one Java type each {@link dev.ashlar.values.TypeKind} uses, with the
  * same rules on every dialect (decimals to their declared scale, times to microseconds, no NUL in text), and the
  * JSON codec for json attributes. <strong>Not API</strong> (see {@link dev.ashlar.internal}).
  */

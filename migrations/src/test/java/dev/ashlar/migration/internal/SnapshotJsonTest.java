@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;

@@ -12,7 +12,7 @@ import dev.ashlar.config.yaml.AshlarConfigFile;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.row.Row;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.ashlar;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.action.ActionType;
 import dev.ashlar.action.BulkOptions;
@@ -25,12 +26,13 @@ public sealed class AshlarView permits Ashlar {
     private final Domain domain;
     private final DataLayerRegistry dataLayers;
     private final Map<String, ResourceRuntime> runtimes;
-    private final Object actor;
+    private final @Nullable Object actor;
     private final ActionRunner actions;
     private final BulkCreator bulk;
     private final ReadRunner reads;
 
-    AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes, Object actor) {
+    AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes,
+               @Nullable Object actor) {
         this.domain = domain;
         this.dataLayers = dataLayers;
         this.runtimes = runtimes;
@@ -53,7 +55,7 @@ public sealed class AshlarView permits Ashlar {
     }
 
     /** The actor of this view, or {@code null}. */
-    public Object actor() {
+    public @Nullable Object actor() {
         return actor;
     }
 

@@ -1,5 +1,6 @@
 package dev.ashlar.action;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.AshlarView;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.row.Row;
@@ -25,10 +26,10 @@ public final class Changeset {
     private final String resource;
     private final List<AttributeType> types;
     private final ActionDefinition action;
-    private final Object actor;
-    private Row original;
+    private final @Nullable Object actor;
+    private @Nullable Row original;
     /** Loads the original on first use (update/destroy by key), or {@code null} once loaded or when given. */
-    private Supplier<Row> originalLoader;
+    private @Nullable Supplier<Row> originalLoader;
     private final AshlarView ashlar;
     private final AttributeChanges changes;
     private final Map<String, Object> changesView;
@@ -36,7 +37,8 @@ public final class Changeset {
     private final List<FieldError> errors = new ArrayList<>();
 
     private Changeset(String resource, RowLayout attributes, List<AttributeType> types, ActionDefinition action,
-                      Object actor, Row original, Supplier<Row> originalLoader, AshlarView ashlar) {
+                      @Nullable Object actor, @Nullable Row original, @Nullable Supplier<Row> originalLoader,
+                      AshlarView ashlar) {
         if (attributes.size() != types.size()) {
             throw new IllegalArgumentException(attributes + " and " + types + " are not one layout of " + resource);
         }
@@ -67,7 +69,8 @@ public final class Changeset {
      * @param originalLoader loads the original on first use, or {@code null}
      */
     public static Changeset start(String resource, RowLayout attributes, List<AttributeType> types,
-                                  ActionDefinition action, Object actor, Row original, Supplier<Row> originalLoader,
+                                  ActionDefinition action, @Nullable Object actor, @Nullable Row original,
+                                  @Nullable Supplier<Row> originalLoader,
                                   AshlarView ashlar) {
         return new Changeset(resource, attributes, types, action, actor, original, originalLoader, ashlar);
     }
@@ -82,7 +85,7 @@ public final class Changeset {
     }
 
     /** Who is acting, or {@code null}. */
-    public Object actor() {
+    public @Nullable Object actor() {
         return actor;
     }
 
@@ -91,7 +94,7 @@ public final class Changeset {
         return Optional.ofNullable(loadedOriginal());
     }
 
-    private Row loadedOriginal() {
+    private @Nullable Row loadedOriginal() {
         if (originalLoader != null) {
             original = originalLoader.get();
             originalLoader = null;
@@ -105,7 +108,7 @@ public final class Changeset {
     }
 
     /** The attribute's new value if it is changing, else its original value, else {@code null}. */
-    public Object attribute(String name) {
+    public @Nullable Object attribute(String name) {
         if (changes.containsKey(name)) {
             return changes.get(name);
         }
@@ -132,7 +135,7 @@ public final class Changeset {
     }
 
     /** An attribute or, failing that, an argument of that name (for validations that work on both). */
-    public Object value(String name) {
+    public @Nullable Object value(String name) {
         return changes.indexOf(name) >= 0 ? attribute(name) : arguments.get(name);
     }
 
@@ -140,7 +143,7 @@ public final class Changeset {
      * Sets an attribute, cast to its type. A value that does not fit is recorded as an error on that field
      * (the attribute is left unchanged) rather than thrown, so all problems are reported together.
      */
-    public Changeset set(String name, Object value) {
+    public Changeset set(String name, @Nullable Object value) {
         int index = changes.indexOf(name);
         if (index < 0) {
             throw new IllegalArgumentException(resource + " has no attribute " + name);

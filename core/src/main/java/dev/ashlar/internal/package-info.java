@@ -4,4 +4,7 @@
  * migration tooling) can use them; they change without notice, and the module descriptor exports them only to
  * those modules.
  */
+@NullMarked
 package dev.ashlar.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.ashlar.row;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.internal.row.RowValues;
 
 import java.math.BigDecimal;
@@ -53,7 +54,7 @@ public final class Row {
 
     /** The raw value; throws when the attribute is not part of this row. */
     @SuppressWarnings("unchecked")
-    public <T> T get(String attribute) {
+    public <T extends @Nullable Object> T get(String attribute) {
         if (values instanceof RowValues array) {
             int index = array.layout().indexOf(attribute);
             if (index >= 0) {
@@ -66,14 +67,14 @@ public final class Row {
                 + values.keySet());
     }
 
-    public String getString(String attribute) { return get(attribute); }
-    public Long getLong(String attribute) { return get(attribute); }
-    public BigDecimal getDecimal(String attribute) { return get(attribute); }
-    public Boolean getBoolean(String attribute) { return get(attribute); }
-    public UUID getUuid(String attribute) { return get(attribute); }
-    public LocalDate getDate(String attribute) { return get(attribute); }
-    public LocalTime getTime(String attribute) { return get(attribute); }
-    public Instant getInstant(String attribute) { return get(attribute); }
+    public @Nullable String getString(String attribute) { return get(attribute); }
+    public @Nullable Long getLong(String attribute) { return get(attribute); }
+    public @Nullable BigDecimal getDecimal(String attribute) { return get(attribute); }
+    public @Nullable Boolean getBoolean(String attribute) { return get(attribute); }
+    public @Nullable UUID getUuid(String attribute) { return get(attribute); }
+    public @Nullable LocalDate getDate(String attribute) { return get(attribute); }
+    public @Nullable LocalTime getTime(String attribute) { return get(attribute); }
+    public @Nullable Instant getInstant(String attribute) { return get(attribute); }
     public Map<String, Object> getMap(String attribute) { return get(attribute); }
 
     public byte[] getBytes(String attribute) {

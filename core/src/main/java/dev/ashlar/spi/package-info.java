@@ -15,4 +15,7 @@
  *   <li><b>Limits</b> — numbers in {@link dev.ashlar.spi.Limits}; the SDK sizes batches by them.</li>
  * </ul>
  */
+@NullMarked
 package dev.ashlar.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * migration provider serves a data layer. <strong>Not API</strong>: public only for other Ashlar modules; changes
  * without notice.
  */
+@NullMarked
 package dev.ashlar.migration.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -232,10 +232,10 @@ public final class DdlRenderer {
 
     private static ConstraintForeignKeyOnStep onUpdate(ConstraintForeignKeyOnStep step, ForeignKeyAction action) {
         return switch (action) {
-            case CASCADE -> (ConstraintForeignKeyOnStep) step.onUpdateCascade();
-            case SET_NULL -> (ConstraintForeignKeyOnStep) step.onUpdateSetNull();
-            case RESTRICT -> (ConstraintForeignKeyOnStep) step.onUpdateRestrict();
-            case NO_ACTION -> (ConstraintForeignKeyOnStep) step.onUpdateNoAction();
+            case CASCADE -> step.onUpdateCascade();
+            case SET_NULL -> step.onUpdateSetNull();
+            case RESTRICT -> step.onUpdateRestrict();
+            case NO_ACTION -> step.onUpdateNoAction();
         };
     }
 

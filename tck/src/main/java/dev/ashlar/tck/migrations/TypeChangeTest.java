@@ -209,12 +209,12 @@ class TypeChangeTest {
                 if (expected instanceof byte[] bytes) {
                     assertThat(full.getBytes(c.column())).as(c.column() + " " + when).isEqualTo(bytes);
                 } else {
-                    assertThat((Object) full.get(c.column())).as(c.column() + " " + when).isEqualTo(expected);
+                    assertThat(full.<Object>get(c.column())).as(c.column() + " " + when).isEqualTo(expected);
                     assertThat(ashlar.read(Query.of(typed).where(Filter.where(c.column()).eq(expected))))
                             .as("rows whose " + c.column() + " equals " + expected + " " + when)
                             .extracting(r -> r.getString("label")).containsExactly("full");
                 }
-                assertThat((Object) empty.get(c.column())).as(c.column() + " of the row of nulls " + when).isNull();
+                assertThat(empty.<Object>get(c.column())).as(c.column() + " of the row of nulls " + when).isNull();
             }
             return null;
         });

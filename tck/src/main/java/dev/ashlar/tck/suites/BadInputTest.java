@@ -47,7 +47,7 @@ class BadInputTest {
     static final Domain DOMAIN = Domain.define("bad_input", d -> d.resources(NOTE));
 
     private static InvalidInputException invalid(ThrowingCallable call) {
-        InvalidInputException e = catchThrowableOfType(call, InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call);
         assertThat(e).as("an InvalidInputException was expected").isNotNull();
         return e;
     }

@@ -136,7 +136,7 @@ class TypeRoundTripTest {
 
         for (String attribute : VALUE_ATTRIBUTES) {
             assertThat(row.has(attribute)).as(attribute).isTrue();
-            assertThat((Object) row.get(attribute)).as(attribute).isNull();
+            assertThat(row.<Object>get(attribute)).as(attribute).isNull();
         }
     }
 

@@ -27,16 +27,23 @@ public sealed class AshlarView permits Ashlar {
     private final DataLayerRegistry dataLayers;
     private final Map<String, ResourceRuntime> runtimes;
     private final @Nullable Object actor;
+    private final Map<String, Object> context;
     private final ActionRunner actions;
     private final BulkCreator bulk;
     private final ReadRunner reads;
 
     AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes,
                @Nullable Object actor) {
+        this(domain, dataLayers, runtimes, actor, Map.of());
+    }
+
+    private AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes,
+                       @Nullable Object actor, Map<String, Object> context) {
         this.domain = domain;
         this.dataLayers = dataLayers;
         this.runtimes = runtimes;
         this.actor = actor;
+        this.context = context;
         this.actions = new ActionRunner(this);
         this.bulk = new BulkCreator(this);
         this.reads = new ReadRunner(this);
@@ -51,12 +58,27 @@ public sealed class AshlarView permits Ashlar {
      * layers and owns none of them: it cannot be closed.
      */
     public AshlarView as(Object who) {
-        return new AshlarView(domain, dataLayers, runtimes, who);
+        return new AshlarView(domain, dataLayers, runtimes, who, context);
     }
 
     /** The actor of this view, or {@code null}. */
     public @Nullable Object actor() {
         return actor;
+    }
+
+    /**
+     * A view whose actions see {@code values} as their context ({@link dev.ashlar.action.Changeset#context()},
+     * {@link dev.ashlar.action.ActionInput#context()}): request ids, a tenant hint, a "seeding" flag. Like
+     * {@link #as(Object)} it replaces what this view had (keep the actor: {@code ashlar.as(user).withContext(...)}
+     * and the reverse both work) and owns nothing. Values may be {@code null}; keys may not.
+     */
+    public AshlarView withContext(Map<String, ?> values) {
+        return new AshlarView(domain, dataLayers, runtimes, actor, InputMaps.contextOf(values));
+    }
+
+    /** The context of this view's actions; empty unless set by {@link #withContext(Map)}. Unmodifiable. */
+    public Map<String, Object> context() {
+        return context;
     }
 
     // ---- create ---------------------------------------------------------------------------------------------
@@ -209,6 +231,6 @@ public sealed class AshlarView permits Ashlar {
 
     @Override
     public String toString() {
-        return "AshlarView[domain=" + domain.name() + ", actor=" + actor + "]";
+        return "AshlarView[domain=" + domain.name() + ", actor=" + actor + ", context=" + context.keySet() + "]";
     }
 }

@@ -1,6 +1,9 @@
 package dev.ashlar;
 
 import dev.ashlar.error.FieldError;
+import dev.ashlar.error.InvalidInputException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,5 +40,17 @@ final class InputMaps {
         } catch (NullPointerException immutableMap) {
             return false; // Map.of and friends cannot hold a null key and refuse to look one up
         }
+    }
+
+    /**
+     * An unmodifiable copy of an action context map ({@link AshlarView#withContext}); {@code null} values are kept
+     * (a context may say "no tenant"), a {@code null} map or key is refused like an input's.
+     */
+    static Map<String, Object> contextOf(Map<String, ?> values) {
+        List<FieldError> shape = shapeErrors(values);
+        if (!shape.isEmpty()) {
+            throw new InvalidInputException("context", "withContext", shape);
+        }
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

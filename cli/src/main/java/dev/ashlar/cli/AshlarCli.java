@@ -22,10 +22,13 @@ import picocli.CommandLine.Spec;
                 + "its databases, repo by repo, and seeds them.",
         subcommands = {CodegenCommand.class, MigrateCommand.class, RollbackCommand.class, BaselineCommand.class,
                 CreateCommand.class,
-                DropCommand.class, StatusCommand.class, SeedCommand.class, ResetCommand.class, CommandLine.HelpCommand.class},
+                DropCommand.class, StatusCommand.class, DiffCommand.class, RepairCommand.class, SeedCommand.class,
+                ResetCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:failure, or pending changes found by codegen --check", "2:usage error"},
-        footer = {"", "Run 'ashlar COMMAND --help' for a command's options."})
+        exitCodeList = {"0:success", "1:failure, pending changes found by codegen --check, or drift found by diff",
+                "2:usage error"},
+        footer = {"", "Run 'ashlar COMMAND --help' for a command's options. The commands your domain declares are "
+                + "listed too when its config file (ashlar.yml here, or --config FILE) loads."})
 public final class AshlarCli implements Runnable {
     /** Everything a failure message must not show: the passwords of the loaded config. */
     private final Set<Secret> secrets = new LinkedHashSet<>();
@@ -34,7 +37,14 @@ public final class AshlarCli implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(execute(commandLine(), args));
+    }
+
+    /** Runs {@code args} on {@code cli}, with the commands the user's domain declares added first (see README). */
+    public static int execute(CommandLine cli, String... args) {
+        try (DomainCommands ignored = DomainCommands.register(cli, args)) {
+            return cli.execute(args);
+        }
     }
 
     /** The command line with Ashlar's error handling, printing to the process's stdout and stderr. */
@@ -56,7 +66,7 @@ public final class AshlarCli implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "choose a command: codegen, migrate, rollback, "
-                + "baseline, create, drop, status, seed or reset");
+                + "baseline, create, drop, status, diff, repair, seed or reset");
     }
 
     void addSecret(Secret secret) {

@@ -26,6 +26,16 @@ abstract class DatabaseCommand implements Callable<Integer> {
     /** Acts on one repo; prints its own progress. */
     abstract void run(Project project, Migrations migrations, String repo, Output out);
 
+    /** True when stdout carries a document for tools (--format json): notes then go to stderr. */
+    boolean machineReadable() {
+        return false;
+    }
+
+    /** The exit code once every repo is done without an error (0 by default). */
+    int exitCode() {
+        return 0;
+    }
+
     /** Runs once every repo is done (nothing by default). */
     void afterAll(Project project, Output out) {
     }
@@ -37,7 +47,8 @@ abstract class DatabaseCommand implements Callable<Integer> {
         try (Project project = Project.load(common, cli)) {
             List<String> repos = project.repos(common.repos);
             if (common.repos.isEmpty()) {
-                project.unconfiguredRetired().forEach(r -> out.println("repo " + r + ": no longer used by the domain "
+                Output notes = machineReadable() ? cli.err() : out;
+                project.unconfiguredRetired().forEach(r -> notes.println("repo " + r + ": no longer used by the domain "
                         + "and not configured; skipped (its migrations remain in " + Output.path(project.root()
                         .resolve(r)) + ")"));
             }
@@ -46,7 +57,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
                 run(project, migrations, repo, out);
             }
             afterAll(project, out);
-            return 0;
+            return exitCode();
         }
     }
 

@@ -29,7 +29,7 @@ final class Cli {
     static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = AshlarCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int code = AshlarCli.execute(AshlarCli.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)), args);
         return new Result(code, out.toString(), err.toString());
     }
 

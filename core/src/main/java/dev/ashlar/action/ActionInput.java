@@ -16,6 +16,11 @@ public record ActionInput(Map<String, Object> arguments, @Nullable Object actor,
         arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }
 
+    /** What the caller set around this action ({@link AshlarView#withContext(Map)}); empty when none. */
+    public Map<String, Object> context() {
+        return ashlar == null ? Map.of() : ashlar.context();
+    }
+
     /** An argument's value, or {@code null}. */
     @SuppressWarnings("unchecked")
     public <T> T argument(String name) {

@@ -89,6 +89,14 @@ public final class Changeset {
         return actor;
     }
 
+    /**
+     * What the caller set around this action: {@link AshlarView#withContext(Map)} (a generator's
+     * {@code context(...)} goes there too). Empty when none was set. Unmodifiable.
+     */
+    public Map<String, Object> context() {
+        return ashlar == null ? Map.of() : ashlar.context();
+    }
+
     /** The row before the action (update and destroy). */
     public Optional<Row> original() {
         return Optional.ofNullable(loadedOriginal());

@@ -1,5 +1,7 @@
 package dev.ashlar.domain;
 
+import dev.ashlar.domain.command.CommandsBuilder;
+import dev.ashlar.domain.command.DomainCommand;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.resource.Resource;
 import java.util.ArrayList;
@@ -15,20 +17,24 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A validated set of resources and their code interfaces. Building one checks the whole declaration and raises a
- * {@link DeclarationException} listing every problem, each naming the resource and field. {@link #define} is the
- * only way to make one (a class with a private constructor rather than a record, whose public canonical constructor
- * would skip the checks), so every domain the runtime and the tooling see has been checked. Immutable.
+ * A validated set of resources, their code interfaces and the commands the {@code ashlar} command line offers for
+ * them. Building one checks the whole declaration and raises a {@link DeclarationException} listing every problem,
+ * each naming the resource and field. {@link #define} is the only way to make one (a class with a private
+ * constructor rather than a record, whose public canonical constructor would skip the checks), so every domain the
+ * runtime and the tooling see has been checked. Immutable.
  */
 public final class Domain {
     private final String name;
     private final List<Resource> resources;
     private final Map<String, CodeInterface> codeInterfaces;
+    private final List<DomainCommand> commands;
 
-    private Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces) {
+    private Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces,
+                   List<DomainCommand> commands) {
         this.name = Objects.requireNonNull(name, "name");
         this.resources = List.copyOf(resources);
         this.codeInterfaces = Collections.unmodifiableMap(new LinkedHashMap<>(codeInterfaces));
+        this.commands = List.copyOf(commands);
     }
 
     public String name() {
@@ -43,6 +49,11 @@ public final class Domain {
     /** The code interfaces by name, in declaration order. */
     public Map<String, CodeInterface> codeInterfaces() {
         return codeInterfaces;
+    }
+
+    /** The commands the {@code ashlar} command line offers, in declaration order. */
+    public List<DomainCommand> commands() {
+        return commands;
     }
 
     public static Domain define(String name, Consumer<Builder> spec) {
@@ -61,6 +72,11 @@ public final class Domain {
                 + " is not in domain " + name + "; it has " + resources.stream().map(Resource::name).toList()));
     }
 
+    /** The command declared with this name. */
+    public Optional<DomainCommand> command(String commandName) {
+        return commands.stream().filter(c -> c.name().equals(commandName)).findFirst();
+    }
+
     /** The repos the domain's resources use, in first-use order. */
     public Set<String> repos() {
         Set<String> repos = new LinkedHashSet<>();
@@ -77,12 +93,12 @@ public final class Domain {
     @Override
     public boolean equals(Object other) {
         return other instanceof Domain d && name.equals(d.name) && resources.equals(d.resources)
-                && codeInterfaces.equals(d.codeInterfaces);
+                && codeInterfaces.equals(d.codeInterfaces) && commands.equals(d.commands);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, resources, codeInterfaces);
+        return Objects.hash(name, resources, codeInterfaces, commands);
     }
 
     @Override
@@ -95,6 +111,7 @@ public final class Domain {
         private final List<Resource> resources = new ArrayList<>();
         private final Map<String, CodeInterface> interfaces = new LinkedHashMap<>();
         private final List<String> duplicateInterfaces = new ArrayList<>();
+        private final CommandsBuilder commands = new CommandsBuilder();
 
         private Builder(String name) {
             this.name = name;
@@ -125,9 +142,15 @@ public final class Domain {
             return this;
         }
 
+        /** Offers actions as {@code ashlar} commands; see {@link CommandsBuilder}. Repeatable. */
+        public Builder commands(Consumer<CommandsBuilder> spec) {
+            spec.accept(commands);
+            return this;
+        }
+
         public Domain build() {
-            Domain domain = new Domain(name, resources, interfaces);
-            List<String> problems = new ArrayList<>();
+            Domain domain = new Domain(name, resources, interfaces, commands.commands());
+            List<String> problems = new ArrayList<>(commands.problems());
             duplicateInterfaces.forEach(i -> problems.add("domain " + name + ": code interface " + i
                     + " is declared twice"));
             problems.addAll(new DomainValidator(domain).problems());

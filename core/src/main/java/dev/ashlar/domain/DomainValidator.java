@@ -60,6 +60,7 @@ final class DomainValidator {
             checkNameLengths();
         }
         checkCodeInterfaces();
+        problems.addAll(new CommandValidator(domain.commands(), resourcesByName).problems());
         return problems;
     }
 

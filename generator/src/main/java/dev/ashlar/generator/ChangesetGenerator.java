@@ -42,7 +42,7 @@ public final class ChangesetGenerator {
     private final long seed;
 
     private ChangesetGenerator(Builder b, ActionDefinition action, RowMaker maker, Set<String> sensitive) {
-        this.ashlar = b.ashlar;
+        this.ashlar = withContext(b.ashlar, b.context);
         this.resource = b.resource;
         this.action = action;
         this.label = resource.name() + "." + action.name();
@@ -54,6 +54,16 @@ public final class ChangesetGenerator {
         this.batchSize = b.batchSize;
         this.progress = b.progress;
         this.seed = b.generation.seed();
+    }
+
+    /** The view the actions run through: the generator's context map over the view's own context. */
+    private static AshlarView withContext(AshlarView ashlar, Map<String, Object> context) {
+        if (context.isEmpty()) {
+            return ashlar;
+        }
+        Map<String, Object> merged = new java.util.LinkedHashMap<>(ashlar.context());
+        merged.putAll(context);
+        return ashlar.withContext(merged);
     }
 
     /** The seed of the {@link Generation} this generator belongs to. */
@@ -142,8 +152,9 @@ public final class ChangesetGenerator {
         return actorUsed == null ? actor : made.used().get(actorUsed);
     }
 
+    /** Without an actor of its own the generator acts as the view it was built on does (its actor, or none). */
     private AshlarView view(Object who) {
-        return who == null && ashlar.actor() == null ? ashlar : ashlar.as(who);
+        return who == null ? ashlar : ashlar.as(who);
     }
 
     /** Field errors as {@code path: message}; for sensitive fields only the code, never a value. */
@@ -169,7 +180,7 @@ public final class ChangesetGenerator {
             this.actionName = actionName;
         }
 
-        /** The actor every row is created by. */
+        /** The actor every row is created by (default: the actor of the view the generator was built on). */
         public Builder actor(Object who) {
             this.actor = who;
             this.actorUsed = null;

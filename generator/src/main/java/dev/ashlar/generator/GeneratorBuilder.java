@@ -89,7 +89,11 @@ public abstract sealed class GeneratorBuilder<B extends GeneratorBuilder<B>>
         return self();
     }
 
-    /** A context map value generators read with {@link Draw#context()}. */
+    /**
+     * A context map: value generators read it with {@link Draw#context()}, and a changeset generator's action reads
+     * it with {@link dev.ashlar.action.Changeset#context()} (merged over the view's own
+     * {@link AshlarView#withContext context}). The seed path runs no action, so there only value generators see it.
+     */
     public B context(Map<String, ?> values) {
         context.putAll(values);
         return self();

@@ -40,6 +40,7 @@ public final class SeedGenerator {
     private final int batchSize;
     private final ProgressReporter progress;
     private final String label;
+    private final long seed;
 
     private SeedGenerator(Builder b, RowMaker maker, List<Attribute> attributes) {
         this.ashlar = b.ashlar;
@@ -53,16 +54,25 @@ public final class SeedGenerator {
         this.batchSize = b.batchSize;
         this.progress = b.progress;
         this.label = resource.name() + " (seed)";
+        this.seed = b.generation.seed();
     }
 
+    /** The seed of the {@link Generation} this generator belongs to. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Writes one row. */
     public Row generate() {
         return generateMany(1).get(0);
     }
 
+    /** Writes {@code count} rows, batch by batch, and returns them in order. */
     public List<Row> generateMany(int count) {
         return stream(count).toList();
     }
 
+    /** Writes {@code count} rows and hands each to {@code sink}; holds one batch at a time (for millions of rows). */
     public void generateMany(long count, Consumer<Row> sink) {
         try (Stream<Row> rows = stream(count)) {
             rows.forEach(sink);
@@ -107,6 +117,11 @@ public final class SeedGenerator {
             }
         }
         return values;
+    }
+
+    @Override
+    public String toString() {
+        return "SeedGenerator[" + label + ", seed=" + seed + "]";
     }
 
     /** Builds a {@link SeedGenerator}; defaults, overrides and uses come from {@link GeneratorBuilder}. */

@@ -1,20 +1,25 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.SnapshotStore;
+
+import dev.ashlar.migration.drift.DriftReport;
 import dev.ashlar.migration.internal.MigrationProviders;
-
 import dev.ashlar.migration.internal.MigrationRepos;
-
 import dev.ashlar.migration.spi.DataLoss;
+import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.MigrationRunner;
 import dev.ashlar.migration.spi.MigrationSource;
+import dev.ashlar.migration.spi.RepairRequest;
+import dev.ashlar.migration.spi.RepairResult;
 import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.ProviderSelector;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.ConfigurationException;
+import dev.ashlar.spi.DataLayer;
 import dev.ashlar.spi.DataLayerProvider;
 import dev.ashlar.spi.Storage;
 import java.nio.file.Path;
@@ -107,6 +112,35 @@ public final class Migrations {
      */
     public MigrationInfo baseline(String repo, String version) {
         return runner(repo).baseline(source(repo), version);
+    }
+
+    /**
+     * After a failed migration: removes the history rows recorded as failed and, only when asked, realigns the
+     * checksums of applied migrations whose files changed; returns exactly what changed (nothing to repair: empty).
+     */
+    public RepairResult repair(String repo, RepairRequest request) {
+        return runner(repo).repair(source(repo), request);
+    }
+
+    /**
+     * The drift check: compares the repo's live database with the schema its applied migrations made (their
+     * snapshots) and says whether the declaration still matches the latest snapshots (what {@code codegen --check}
+     * checks). Changes nothing. The database must exist.
+     */
+    public DriftReport drift(String repo) {
+        DataLayerProvider provider = provider(repo);
+        if (!provider.storage(repoConfig(repo)).exists()) {
+            throw new MigrationException("the database of repo " + repo + " does not exist, so there is nothing to "
+                    + "compare; create and migrate it first ('ashlar create', 'ashlar migrate')");
+        }
+        List<MigrationInfo> status = status(repo);
+        boolean declarationMatch = !new Codegen(domain, config, CodegenOptions.builder(root)
+                .mode(CodegenOptions.Mode.CHECK).repos(Set.of(repo)).build(), selector, migrationProviders)
+                .run(repo).changed();
+        try (DataLayer layer = provider.open(repoConfig(repo))) {
+            return DriftCheck.run(repo, status, new SnapshotStore(root, repo), layer.schema(),
+                    DriftCheck.notManaged(domain.resourcesIn(repo)), declarationMatch);
+        }
     }
 
     /** What {@code rollback(repo, request)} would lose now; empty when nothing. Changes nothing. */

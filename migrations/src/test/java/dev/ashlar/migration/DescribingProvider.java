@@ -96,6 +96,12 @@ final class DescribingProvider implements DataLayerProvider, MigrationProvider {
                     public MigrationInfo baseline(MigrationSource source, String version) {
                         throw new UnsupportedOperationException();
                     }
+
+                    @Override
+                    public dev.ashlar.migration.spi.RepairResult repair(MigrationSource source,
+                            dev.ashlar.migration.spi.RepairRequest request) {
+                        throw new UnsupportedOperationException();
+                    }
                 };
             }
         };

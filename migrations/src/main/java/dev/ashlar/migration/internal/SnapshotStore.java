@@ -54,6 +54,35 @@ public final class SnapshotStore {
         return out;
     }
 
+    /**
+     * The snapshot of every table as of migration {@code version}: per table, the newest file (development ones
+     * included) whose version is not newer. What a database with migrations up to {@code version} applied holds.
+     */
+    public Map<String, Snapshot> asOf(String version) {
+        Map<String, Snapshot> out = new TreeMap<>();
+        if (!Files.isDirectory(folder)) {
+            return out;
+        }
+        try (Stream<Path> tables = Files.list(folder)) {
+            for (Path table : tables.filter(Files::isDirectory).sorted().toList()) {
+                try (Stream<Path> files = Files.list(table)) {
+                    files.filter(f -> {
+                        var m = FILE.matcher(f.getFileName().toString());
+                        return m.matches() && m.group(1).compareTo(version) <= 0;
+                    }).max((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()))
+                            .ifPresent(file -> {
+                                Snapshot s = parsed.computeIfAbsent(file, f -> SnapshotJson.read(read(f),
+                                        f.toString()));
+                                out.put(s.model().name(), s);
+                            });
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     /** The dev snapshot files, for squashing. */
     public List<Path> devFiles() {
         List<Path> out = new ArrayList<>();

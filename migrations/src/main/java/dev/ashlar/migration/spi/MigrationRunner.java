@@ -39,4 +39,13 @@ public interface MigrationRunner {
      * rolled back.
      */
     MigrationInfo baseline(MigrationSource source, String version);
+
+    /**
+     * Repairs the history after a failed migration: deletes every row recorded as failed (a migration that ran
+     * outside a transaction and stopped part-way; its schema changes are not undone, so fix those first), and with
+     * {@link RepairRequest#realignChecksums()} sets the recorded checksum of each applied migration whose file
+     * changed since to the file's. Runs in one transaction under the migration lock and returns exactly what it
+     * changed; nothing to repair changes nothing.
+     */
+    RepairResult repair(MigrationSource source, RepairRequest request);
 }

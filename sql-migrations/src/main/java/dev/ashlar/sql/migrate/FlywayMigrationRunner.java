@@ -7,6 +7,8 @@ import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.MigrationRunner;
 import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.migration.spi.MigrationState;
+import dev.ashlar.migration.spi.RepairRequest;
+import dev.ashlar.migration.spi.RepairResult;
 import dev.ashlar.migration.spi.RollbackRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,7 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreErrorCode;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -229,6 +232,38 @@ public final class FlywayMigrationRunner implements MigrationRunner {
         } catch (SQLException e) {
             throw new MigrationException(redact("baseline failed for repo " + repo() + " ("
                     + hooks.config().redactedUrl() + "): " + failures.databaseError(e)), failures.cause(e));
+        }
+    }
+
+    @Override
+    public RepairResult repair(MigrationSource source, RepairRequest request) {
+        try (Connection connection = hooks.dataSource().getConnection();
+             MigrationHooks.Held ignored = hooks.lockForRollback(connection)) {
+            if (!RunHistory.exists(connection)) {
+                return new RepairResult(List.of(), List.of());
+            }
+            MigrationInfoService service;
+            try {
+                service = configuration(source).load().info();
+            } catch (FlywayException e) {
+                throw new MigrationException(redact("cannot read the migrations of repo " + repo() + " ("
+                        + hooks.config().redactedUrl() + "): " + failures.databaseError(e)), failures.cause(e));
+            }
+            connection.setAutoCommit(false);
+            try {
+                RepairResult result = HistoryRepair.apply(connection, service, request);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new MigrationException(redact("repair failed for repo " + repo() + " ("
+                    + hooks.config().redactedUrl() + "), nothing was changed: " + failures.databaseError(e)),
+                    failures.cause(e));
         }
     }
 

@@ -13,6 +13,8 @@ import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.migration.Migrations;
+import dev.ashlar.migration.drift.DriftReport;
+import dev.ashlar.migration.drift.SchemaDifference;
 import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.schema.SchemaBuilder;
@@ -114,6 +116,25 @@ final class MigrationWorkspace {
             assertSchemaMatches(ashlar, when);
             return null;
         });
+        assertNoDrift(domain, when);
+    }
+
+    /** The drift check finds nothing: the database is what its applied migrations' snapshots say. */
+    DriftReport assertNoDrift(Domain domain, String when) {
+        DriftReport report = migrations(domain).drift(Library.REPO);
+        assertThat(report.differences()).as("drift " + when).extracting(SchemaDifference::describe).isEmpty();
+        return report;
+    }
+
+    /** Runs {@code sql} (one or more statements) on the repo's database over JDBC, outside any migration. */
+    void executeByHand(String sql) {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(repo.url(),
+                repo.user() == null ? "" : repo.user(), repo.password().reveal());
+             java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError("statement by hand failed: " + e.getMessage(), e);
+        }
     }
 
     /** As {@link #assertSchemaMatches(Domain, String)}, on an open instance (its domain is the declaration). */

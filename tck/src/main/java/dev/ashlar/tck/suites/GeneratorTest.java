@@ -6,15 +6,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ashlar.Ashlar;
+import dev.ashlar.AshlarView;
 import dev.ashlar.action.Changes;
 import dev.ashlar.action.Validations;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.DeclarationException;
+import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.generator.ChangesetGenerator;
 import dev.ashlar.generator.Gen;
 import dev.ashlar.generator.Generation;
 import dev.ashlar.generator.GeneratorException;
 import dev.ashlar.generator.Progress;
+import dev.ashlar.generator.SeedGenerator;
+import dev.ashlar.generator.ValueGenerator;
 import dev.ashlar.query.Filter;
 import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
@@ -30,7 +34,11 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,6 +71,22 @@ class GeneratorTest {
                     .defaultAccept("name", "email", "bio", "role", "age", "balance", "newsletter", "pin")
                     .create("invite", c -> c.accept("name", "email", "role", "age")
                             .change(Changes.relateActor("invited_by")))
+                    // Reads its context in a validation, a change and an after hook (see theActionReadsItsContext...).
+                    .create("import", c -> c.accept("name", "email", "role")
+                            .change(Changes.relateActor("invited_by"))
+                            .validate(cs -> {
+                                if (cs.context().get("source") == null) {
+                                    cs.addError("source", "required", "an import needs a source in its context");
+                                }
+                            })
+                            .change(cs -> cs.set("bio", "imported from " + cs.context().get("source")))
+                            .after((cs, member) -> {
+                                if (Boolean.TRUE.equals(cs.context().get("welcome"))) {
+                                    cs.ashlar().as(member).create(cs.ashlar().domain().require("Article"), "publish",
+                                            Map.of("title", "Welcome from " + cs.context().get("source")));
+                                }
+                            }))
+                    .generic("context_of_call", g -> g.run(in -> in.context()))
                     .generic("generate_members", g -> g.requiredArgument("count", AttributeType.integer())
                             .run(in -> Generation.seeded(7).changeset(in.ashlar(),
                                             in.ashlar().domain().require("Member")).progress(p -> { }).build()
@@ -282,5 +306,138 @@ class GeneratorTest {
         assertThat(outside.getMessage()).contains("Outsider", "not a resource of domain generators");
         assertThat(read.getMessage()).contains("Member", "read action", "create action");
         assertThat(negative.getMessage()).contains("negative", "-1");
+    }
+
+    @Test
+    void theAfterActionStepGetsEveryWrittenRowInOrderAndItsResultIsReturned(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        AtomicInteger calls = new AtomicInteger();
+        ChangesetGenerator generator = members(Generation.seeded(11), ashlar).batchSize(2)
+                .afterAction(member -> {
+                    calls.incrementAndGet();
+                    Row article = ashlar.as(member).create(ARTICLE, "publish",
+                            Map.of("title", "First post of " + member.getString("name")));
+                    return member.withRelated("articles", List.of(article));
+                })
+                .build();
+
+        Row one = generator.generate();
+        List<Row> many = generator.generateMany(5);   // three batches of at most 2
+
+        assertThat(calls).hasValue(6);
+        assertThat(one.related("articles")).singleElement()
+                .satisfies(a -> assertThat(a.getUuid("author_id")).isEqualTo(one.getUuid("id")));
+        assertThat(many).hasSize(5).allSatisfy(member -> assertThat(member.related("articles")).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.getUuid("author_id")).isEqualTo(member.getUuid("id"));
+                    assertThat(a.getString("title")).isEqualTo("First post of " + member.getString("name"));
+                }));
+        List<UUID> stored = ashlar.read(Query.of(ARTICLE)).stream().map(a -> a.getUuid("author_id")).toList();
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(one), many.stream())
+                        .map(m -> m.getUuid("id")).toList());
+    }
+
+    @Test
+    void aFailingAfterActionStepWritesNothingOfItsBatch(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        ChangesetGenerator generator = members(Generation.seeded(12), ashlar).batchSize(3)
+                .afterAction(member -> {
+                    if (ashlar.read(Query.of(MEMBER)).size() > 4) {   // inside the batch's transaction
+                        ashlar.as(member).create(ARTICLE, "publish", Map.of());   // title is required: refused
+                    }
+                    return member;
+                })
+                .build();
+
+        GeneratorException refused = catchThrowableOfType(GeneratorException.class, () -> generator.generateMany(9));
+
+        assertThat(refused.getMessage()).contains("Member.create", "[3..5]", "nothing of it was written");
+        assertThat(ashlar.read(Query.of(MEMBER))).as("the first batch stays, the second rolled back").hasSize(3);
+        assertThat(ashlar.read(Query.of(ARTICLE))).isEmpty();
+    }
+
+    @Test
+    void aGeneratorCanUseAFreshRowOfAnotherGeneratorForEveryRow(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Generation generation = Generation.seeded(13);
+        ChangesetGenerator authors = members(generation, ashlar).build();
+
+        List<Row> articles = generation.changeset(ashlar, ARTICLE, "publish")
+                .uses("author", authors).actorFromUsed("author")
+                .defaults(Map.of("title", (ValueGenerator<String>) d -> "By " + d.used("author").getString("name")))
+                .batchSize(4).progress(p -> { }).build()
+                .generateMany(10);
+
+        Map<UUID, Row> members = ashlar.read(Query.of(MEMBER)).stream()
+                .collect(Collectors.toMap(m -> m.getUuid("id"), Function.identity()));
+        assertThat(members).as("one fresh author per article").hasSize(10);
+        assertThat(articles.stream().map(a -> a.getUuid("author_id")).distinct()).hasSize(10);
+        assertThat(articles).allSatisfy(a -> {
+            Row author = members.get(a.getUuid("author_id"));
+            assertThat(author).as("the author is a stored member").isNotNull();
+            assertThat(a.getString("title")).isEqualTo("By " + author.getString("name"));
+        });
+    }
+
+    @Test
+    void theActionReadsItsContextFromTheViewAndFromTheGenerator(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Row inviter = members(Generation.seeded(14), ashlar).build().generate();
+        Map<String, Object> newcomer = Map.of("name", "Grace Hopper", "email", "grace.hopper@example.com");
+
+        InvalidInputException noContext = catchThrowableOfType(InvalidInputException.class,
+                () -> ashlar.as(inviter).create(MEMBER, "import", newcomer));
+        AshlarView crm = ashlar.as(inviter).withContext(Map.of("source", "crm", "welcome", true));
+        Row grace = crm.create(MEMBER, "import", newcomer);
+        List<Row> generated = Generation.seeded(15).changeset(ashlar.as(inviter), MEMBER, "import")
+                .context(Map.of("source", "generator")).batchSize(2).progress(p -> { }).build()
+                .generateMany(3);
+        Row bulk = ashlar.withContext(Map.of("source", "bulk")).as(inviter)
+                .bulkCreate(MEMBER, "import", List.of(Map.of("name", "Alan Turing", "email", "alan.turing@example.org")),
+                        dev.ashlar.action.BulkOptions.atomicBatches()).orThrow().get(0);
+
+        assertThat(noContext.errors()).extracting(e -> e.path()).containsExactly("source");
+        assertThat(grace.getString("bio")).isEqualTo("imported from crm");
+        assertThat(grace.getUuid("invited_by")).as("withContext keeps the actor").isEqualTo(inviter.getUuid("id"));
+        assertThat(ashlar.read(Query.of(ARTICLE))).singleElement().satisfies(a -> {
+            assertThat(a.getString("title")).isEqualTo("Welcome from crm");
+            assertThat(a.getUuid("author_id")).isEqualTo(grace.getUuid("id"));
+        });
+        assertThat(generated).hasSize(3).allSatisfy(m -> {
+            assertThat(m.getString("bio")).isEqualTo("imported from generator");
+            assertThat(m.getUuid("invited_by")).isEqualTo(inviter.getUuid("id"));
+        });
+        assertThat(bulk.getString("bio")).as("as(actor) keeps the context").isEqualTo("imported from bulk");
+        assertThat(bulk.getUuid("invited_by")).isEqualTo(inviter.getUuid("id"));
+        assertThat(ashlar.withContext(Map.of("source", "ops")).run(MEMBER, "context_of_call", Map.of()))
+                .isEqualTo(Map.of("source", "ops"));
+        assertThat(ashlar.context()).isEmpty();
+        assertThat(crm.toString()).contains("source", "welcome").doesNotContain("crm");
+    }
+
+    @Test
+    void aContextWithANullKeyIsRefusedAsInvalidInput(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Map<String, Object> nullKey = new java.util.HashMap<>();
+        nullKey.put(null, "x");
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
+                () -> ashlar.withContext(nullKey));
+
+        assertThat(refused.getMessage()).contains("null key");
+    }
+
+    @Test
+    void bothKindsOfGeneratorTellTheirSeed(TckContext tck) {
+        Ashlar ashlar = tck.open(DOMAIN);
+        Generation generation = Generation.seeded(16);
+
+        ChangesetGenerator changesets = members(generation, ashlar).build();
+        SeedGenerator seeds = generation.seedRows(ashlar, TAG).progress(p -> { }).build();
+
+        assertThat(changesets.seed()).isEqualTo(16L);
+        assertThat(seeds.seed()).isEqualTo(16L);
+        assertThat(seeds.toString()).contains("Tag", "seed=16");
     }
 }

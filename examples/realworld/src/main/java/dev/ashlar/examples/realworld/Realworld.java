@@ -1,7 +1,9 @@
 package dev.ashlar.examples.realworld;
 
 import static dev.ashlar.action.ActionType.CREATE;
+import static dev.ashlar.action.ActionType.DESTROY;
 import static dev.ashlar.action.ActionType.READ;
+import static dev.ashlar.action.ActionType.UPDATE;
 
 import dev.ashlar.action.Changes;
 import dev.ashlar.action.Validations;
@@ -9,6 +11,7 @@ import dev.ashlar.domain.Domain;
 import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;
+import java.util.List;
 
 /** The realworld domain. The CLI finds it through the config file's {@code domain:} key. */
 public final class Realworld {
@@ -35,7 +38,11 @@ public final class Realworld {
                             .sensitiveArgument("password_confirmation", AttributeType.string(72))
                             .validate(Validations.length("password", 8, 72))
                             .validate(Validations.confirm("password", "password_confirmation"))
-                            .change(Changes.hash("password", "hashed_password")))));
+                            .change(Changes.hash("password", "hashed_password")))
+                    // `ashlar generate_user 3`: registers COUNT users through the generator (ASHLAR_SEED replays).
+                    .generic("generate", g -> g.requiredArgument("count", AttributeType.integer())
+                            .run(in -> RealworldGenerators.fromEnvironment(in.ashlar()).users()
+                                    .generateMany(RealworldGenerators.count(in, "User"))))));
 
     public static final Resource ARTICLE = Resource.define("Article", r -> r
             .table("articles")
@@ -54,13 +61,19 @@ public final class Realworld {
             .actions(x -> x.defaults(READ)
                     // The author is whoever publishes: ashlar.as(user).create(ARTICLE, "publish", ...).
                     .create("publish", c -> c.accept("slug", "title", "description", "body")
-                            .change(Changes.relateActor("author_id")))));
+                            .change(Changes.relateActor("author_id")))
+                    // `ashlar generate_article 3 --actor User:<id>`: COUNT articles published by the actor.
+                    .generic("generate", g -> g.requiredArgument("count", AttributeType.integer())
+                            .run(in -> RealworldGenerators.fromEnvironment(in.ashlar())
+                                    .articles(List.of(RealworldGenerators.author(in)),
+                                            RealworldGenerators.count(in, "Article"))
+                                    .generateMany(RealworldGenerators.count(in, "Article"))))));
 
     public static final Resource TAG = Resource.define("Tag", r -> r
             .table("tags")
             .attributes(a -> a.uuidPrimaryKey("id").string("name", 40).required())
             .identity("unique_name", "name")
-            .actions(x -> x.defaults(CREATE, READ).defaultAccept("name")));
+            .actions(x -> x.defaults(CREATE, READ, UPDATE, DESTROY).defaultAccept("name")));
 
     public static final Resource ARTICLE_TAG = Resource.define("ArticleTag", r -> r
             .table("article_tags")
@@ -82,5 +95,24 @@ public final class Realworld {
     public static final Domain DOMAIN = Domain.define("realworld", d -> d
             .resources(USER, ARTICLE, TAG, ARTICLE_TAG, COMMENT)
             .codeInterface("register", USER, "register_with_password")
-            .codeInterface("get_user_by_email", USER, "read", c -> c.getBy("email")));
+            .codeInterface("get_user_by_email", USER, "read", c -> c.getBy("email"))
+            // The ashlar commands of the domain (README, "Operations from the command line").
+            .commands(c -> c
+                    .action("generate_user", USER, "generate", o -> o.positionals("count")
+                            .description("Registers COUNT users with generated names and passwords."))
+                    .action("generate_article", ARTICLE, "generate", o -> o.positionals("count")
+                            .description("Publishes COUNT generated articles as the actor (--actor User:<id>)."))
+                    .get("get_user", USER, "read", o -> o.identity("unique_username")
+                            .description("Shows the user with this username."))
+                    .list("list_users", USER, "read", o -> o.description("Lists users."))
+                    .get("get_article", ARTICLE, "read", o -> o.description("Shows the article with this id."))
+                    .list("list_articles", ARTICLE, "read", o -> o.description("Lists articles."))
+                    .create("create_tag", TAG, "create", o -> o.positionals("name").description("Creates a tag."))
+                    .list("list_tags", TAG, "read", o -> o.description("Lists tags."))
+                    .create("tag_article", ARTICLE_TAG, "create", o -> o.positionals("article_id", "tag_id")
+                            .description("Tags an article."))
+                    .update("update_tag", TAG, "update", o -> o.identity("unique_name")
+                            .description("Changes the tag with this name (--set name=...)."))
+                    .destroy("destroy_tag", TAG, "destroy", o -> o.identity("unique_name")
+                            .description("Deletes the tag with this name."))));
 }

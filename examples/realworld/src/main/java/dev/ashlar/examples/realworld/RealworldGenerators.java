@@ -1,6 +1,9 @@
 package dev.ashlar.examples.realworld;
 
 import dev.ashlar.AshlarView;
+import dev.ashlar.action.ActionInput;
+import dev.ashlar.error.FieldError;
+import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.generator.ChangesetGenerator;
 import dev.ashlar.generator.Gen;
 import dev.ashlar.generator.Generation;
@@ -75,6 +78,30 @@ public final class RealworldGenerators {
                 .defaults(Map.of("article_id", Gen.used("article", "id"),
                         "body", Gen.faker(f -> f.lorem().sentence(8))))
                 .build();
+    }
+
+    /** Generators seeded from {@code ASHLAR_SEED} when set (to replay a run), else randomly. */
+    static RealworldGenerators fromEnvironment(AshlarView ashlar) {
+        return new RealworldGenerators(Generation.fromEnvironment(), ashlar);
+    }
+
+    /** The {@code count} argument of a generate action, which the action declares as a required integer. */
+    static int count(ActionInput in, String resource) {
+        long count = in.<Long>argument("count");
+        if (count < 0 || count > 10_000) {
+            throw new InvalidInputException(resource, "generate", List.of(
+                    new FieldError("count", "out_of_range", "must be between 0 and 10000")));
+        }
+        return (int) count;
+    }
+
+    /** The actor of a generate action that publishes as someone: a user row (e.g. {@code --actor User:<id>}). */
+    static Row author(ActionInput in) {
+        if (in.actor() instanceof Row row && row.resource().equals(Realworld.USER.name())) {
+            return row;
+        }
+        throw new InvalidInputException(Realworld.ARTICLE.name(), "generate", List.of(new FieldError("actor",
+                "actor_required", "needs a user as actor (on the command line: --actor User:<id>)")));
     }
 
     static int tagNames() {

@@ -12,6 +12,7 @@ import dev.ashlar.seed.SeedReport;
 import dev.ashlar.seed.SeedRun;
 import dev.ashlar.seed.TableCount;
 import dev.ashlar.test.AshlarExtension;
+import dev.ashlar.test.TestDialect;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,10 +21,18 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The realworld domain through its actions, on a fresh database per test (ashlar-test), migrated from the class path. */
-class RealworldTest {
-    @RegisterExtension
-    static final AshlarExtension DB = AshlarExtension.forDomain(Realworld.DOMAIN).migrationsFromClasspath("db").build();
+/**
+ * The realworld domain through its actions, on a fresh database per test (ashlar-test), migrated from the class path:
+ * {@code db} on SQLite, {@code db-postgres} on PostgreSQL. {@link RealworldSqliteTest} and {@link RealworldPostgresTest}
+ * run these tests on each dialect.
+ */
+abstract class RealworldTest {
+    static AshlarExtension on(TestDialect dialect) {
+        return AshlarExtension.forDomain(Realworld.DOMAIN).dialect(dialect)
+                .migrationsFromClasspath(TestDialect.SQLITE, "db")
+                .migrationsFromClasspath(TestDialect.POSTGRES, "db-postgres")
+                .build();
+    }
 
     @Test
     void registerWithPasswordStoresOnlyTheHashAndRefusesAMismatchedConfirmation(Ashlar ashlar) {

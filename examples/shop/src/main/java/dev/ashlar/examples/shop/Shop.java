@@ -6,9 +6,9 @@ import static dev.ashlar.action.ActionType.READ;
 import static dev.ashlar.action.ActionType.UPDATE;
 
 import dev.ashlar.AshlarView;
-import dev.ashlar.action.BulkResult;
 import dev.ashlar.action.Validations;
 import dev.ashlar.domain.Domain;
+import dev.ashlar.generator.Generation;
 import dev.ashlar.query.Filter;
 import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
@@ -80,25 +80,27 @@ public final class Shop {
             .codeInterface("place_order", ORDER, "create")
             .codeInterface("seed", ADMIN, "seed"));
 
-    /** Demo rows, made through the same actions (and validations) as any other write, in one transaction. */
+    /** The seed number of the demo data: every run makes the same customers, products, orders and lines. */
+    static final long DEMO_SEED = 20261121L;
+    static final int CUSTOMERS = 3;
+    static final int PRODUCTS = 5;
+    static final int ORDERS = 4;
+    static final int LINES_PER_ORDER = 2;
+
+    /**
+     * Demo data made by generators only (no hand-written rows), through the same actions and validations as any other
+     * write, in one transaction: customers, products, orders of the customers in turn, two lines per order.
+     */
     static Map<String, Integer> seed(AshlarView ashlar) {
         return ashlar.transaction("main", () -> {
-            Row ada = ashlar.create(CUSTOMER, Map.of("email", "ada@example.com", "name", "Ada Lovelace"));
-            Row alan = ashlar.create(CUSTOMER, Map.of("email", "alan@example.com", "name", "Alan Turing"));
-            BulkResult products = ashlar.bulkCreate(PRODUCT, List.of(
-                    Map.of("name", "Green tea", "price", "4.50", "stock", 120),
-                    Map.of("name", "Coffee beans", "price", "12.90", "stock", 40),
-                    Map.of("name", "Teapot", "price", "29.00", "stock", 5)));
-            List<Row> rows = products.orThrow();
-            Row first = ashlar.create(ORDER, Map.of("customer_id", ada.getUuid("id")));
-            ashlar.create(ORDER_LINE, Map.of("order_id", first.getUuid("id"), "product_id", rows.get(0).getLong("id"),
-                    "quantity", 2, "unit_price", rows.get(0).getDecimal("price")));
-            ashlar.create(ORDER_LINE, Map.of("order_id", first.getUuid("id"), "product_id", rows.get(2).getLong("id"),
-                    "quantity", 1, "unit_price", rows.get(2).getDecimal("price")));
-            Row second = ashlar.create(ORDER, Map.of("customer_id", alan.getUuid("id"), "status", "paid"));
-            ashlar.create(ORDER_LINE, Map.of("order_id", second.getUuid("id"), "product_id", rows.get(1).getLong("id"),
-                    "quantity", 3, "unit_price", rows.get(1).getDecimal("price")));
-            return Map.of("customers", 2, "products", rows.size(), "orders", 2, "order_lines", 3);
+            ShopGenerators generate = new ShopGenerators(Generation.seeded(DEMO_SEED), ashlar);
+            List<Row> customers = generate.customers().generateMany(CUSTOMERS);
+            List<Row> products = generate.products().generateMany(PRODUCTS);
+            List<Row> orders = generate.orders(customers).generateMany(ORDERS);
+            List<Row> lines = generate.orderLines(orders, LINES_PER_ORDER, products)
+                    .generateMany(ORDERS * LINES_PER_ORDER);
+            return Map.of("customers", customers.size(), "products", products.size(), "orders", orders.size(),
+                    "order_lines", lines.size());
         });
     }
 }

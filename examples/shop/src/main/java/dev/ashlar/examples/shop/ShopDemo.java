@@ -17,6 +17,7 @@ import dev.ashlar.query.Sort;
 import dev.ashlar.row.Row;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,19 +41,21 @@ public final class ShopDemo {
     static void run(Ashlar shop) {
         Map<?, ?> seeded = (Map<?, ?>) shop.call("seed", Map.of());
         System.out.println("seed: created " + new TreeMap<>(seeded));
+        Row customer = shop.read(Query.of(CUSTOMER).sort(Sort.asc("name")).limit(1)).get(0);   // a generated one
 
         Row grace = (Row) shop.call("register_customer", Map.of("email", "grace@example.com", "name", "Grace Hopper"));
         System.out.println("create: customer " + grace.getString("name") + " <" + grace.getString("email") + ">");
 
-        Row tea = (Row) shop.call("get_product_by_name", Map.of("name", "Green tea"));
-        Row same = (Row) shop.call("get_product_by_id", Map.of("id", tea.getLong("id")));
+        Row first = shop.read(Query.of(PRODUCT).sort(Sort.asc("id")).limit(1)).get(0);
+        Row byName = (Row) shop.call("get_product_by_name", Map.of("name", first.getString("name")));
+        Row same = (Row) shop.call("get_product_by_id", Map.of("id", byName.getLong("id")));
         System.out.println("get by: product " + same.getLong("id") + " is " + same.getString("name"));
-        Row cheaper = shop.update(PRODUCT, tea, Map.of("price", "3.95"));
-        System.out.println("update: " + cheaper.getString("name") + " price " + tea.getDecimal("price") + " -> "
+        Row cheaper = shop.update(PRODUCT, byName, Map.of("price", "3.95"));
+        System.out.println("update: " + cheaper.getString("name") + " price " + byName.getDecimal("price") + " -> "
                 + cheaper.getDecimal("price"));
 
         try {
-            shop.create(CUSTOMER, Map.of("email", "ADA@example.com", "name", "Someone else"));
+            shop.create(CUSTOMER, Map.of("email", customer.getString("email").toUpperCase(), "name", "Someone else"));
         } catch (UniqueViolationException e) {
             System.out.println("unique violation caught: " + e.getMessage());
         }
@@ -76,25 +79,27 @@ public final class ShopDemo {
 
         System.out.println();
         System.out.println("Orders with their lines:");
-        List<Row> orders = shop.read(Query.of(ORDER).load("customer", "lines").sort(Sort.asc("inserted_at")));
         List<Row> lines = new ArrayList<>();
-        for (Row order : orders) {
-            Row customer = order.related("customer").get(0);
-            List<Row> sorted = new ArrayList<>(order.related("lines"));
-            sorted.sort(java.util.Comparator.comparing(line -> line.getLong("product_id")));
-            for (Row line : sorted) {
-                lines.add(new Row("line", Map.of("customer", customer.getString("name"), "status",
-                        order.getString("status"), "product_id", line.getLong("product_id"), "quantity",
-                        line.getLong("quantity"), "unit_price", line.getDecimal("unit_price")), java.util.Set.of()));
+        for (Row order : shop.read(Query.of(ORDER).load("customer", "lines"))) {
+            String name = order.related("customer").get(0).getString("name");
+            for (Row line : order.related("lines")) {
+                lines.add(new Row("line", Map.of("customer", name, "status", order.getString("status"), "product_id",
+                        line.getLong("product_id"), "quantity", line.getLong("quantity"), "unit_price",
+                        line.getDecimal("unit_price")), java.util.Set.of()));
             }
         }
+        lines.sort(Comparator.comparing((Row line) -> line.getString("customer"))
+                .thenComparing(line -> line.getString("status"))
+                .thenComparing(line -> line.getLong("product_id"))
+                .thenComparing(line -> line.getLong("quantity")));
         print(lines, "customer", "status", "product_id", "quantity", "unit_price");
 
-        Row ada = shop.getBy(CUSTOMER, "unique_email", Map.of("email", "ada@example.com"));
-        shop.destroy(CUSTOMER, ada);
+        Row gone = shop.getBy(CUSTOMER, "unique_email", Map.of("email", customer.getString("email")));
+        shop.destroy(CUSTOMER, gone);
         System.out.println();
-        System.out.println("destroy: Ada Lovelace; ON DELETE CASCADE leaves " + shop.read(Query.of(ORDER)).size()
-                + " order(s) and " + shop.read(Query.of(ORDER_LINE)).size() + " order line(s)");
+        System.out.println("destroy: " + gone.getString("name") + "; ON DELETE CASCADE leaves "
+                + shop.read(Query.of(ORDER)).size() + " order(s) and " + shop.read(Query.of(ORDER_LINE)).size()
+                + " order line(s)");
     }
 
     /** A plain text table of the given columns. */

@@ -58,16 +58,47 @@ class ShopExampleTest {
             ShopDemo.run(shop);
 
             assertThat(shop.read(Query.of(Shop.CUSTOMER))).extracting(r -> r.getString("name"))
-                    .containsExactlyInAnyOrder("Alan Turing", "Grace Hopper");
-            assertThat(shop.read(Query.of(Shop.PRODUCT))).hasSize(6);
-            assertThat(shop.read(Query.of(Shop.ORDER))).as("Ada's order went with her (ON DELETE CASCADE)").hasSize(1);
-            assertThat(shop.read(Query.of(Shop.ORDER_LINE))).hasSize(1);
+                    .containsExactlyInAnyOrder("Judy Block Jr.", "Mr. Rigoberto Brekke", "Grace Hopper");
+            assertThat(shop.read(Query.of(Shop.PRODUCT))).hasSize(Shop.PRODUCTS + 3);
+            assertThat(shop.read(Query.of(Shop.ORDER))).as("Cameron Littel's 2 orders went with them (ON DELETE CASCADE)")
+                    .hasSize(2);
+            assertThat(shop.read(Query.of(Shop.ORDER_LINE))).hasSize(4);
 
             Row honey = (Row) shop.call("get_product_by_name", Map.of("name", "Honey"));
             assertThat(((Row) shop.call("get_product_by_id", Map.of("id", honey.getLong("id")))).getString("name"))
                     .isEqualTo("Honey");
             assertThatThrownBy(() -> shop.call("get_product_by_name", Map.of("name", "Caviar")))
                     .isInstanceOf(NotFoundException.class).hasMessageContaining("Caviar");
+        }
+    }
+
+    @Test
+    void theSeedIsMadeByGeneratorsThroughTheActionsAndIsTheSameOnEveryRun(@TempDir Path dir) {
+        List<String> first = seededRows(dir.resolve("first.db"));
+        List<String> second = seededRows(dir.resolve("second.db"));
+
+        assertThat(first).hasSize(Shop.CUSTOMERS + Shop.PRODUCTS + Shop.ORDERS * Shop.LINES_PER_ORDER)
+                .containsExactlyElementsOf(second);
+    }
+
+    /** The seeded customers, products and order lines as sorted text (ids and timestamps left out). */
+    private static List<String> seededRows(Path file) {
+        AshlarConfig config = AshlarConfig.of(RepoConfig.of("main", "jdbc:sqlite:" + file));
+        Migrations.migrateAll(Shop.DOMAIN, config, COMMITTED);
+        try (Ashlar shop = Ashlar.builder().domain(Shop.DOMAIN).config(config).build()) {
+            shop.call("seed", Map.of());
+            Map<Object, Row> products = new java.util.HashMap<>();
+            shop.read(Query.of(Shop.PRODUCT)).forEach(p -> products.put(p.get("id"), p));
+            java.util.stream.Stream<String> customers = shop.read(Query.of(Shop.CUSTOMER)).stream()
+                    .map(c -> "customer " + c.getString("name") + " <" + c.getString("email") + ">");
+            java.util.stream.Stream<String> stock = products.values().stream()
+                    .map(p -> "product " + p.getString("name") + " " + p.getDecimal("price") + " x" + p.getLong("stock"));
+            java.util.stream.Stream<String> lines = shop.read(Query.of(Shop.ORDER_LINE)).stream().map(l -> {
+                Row product = products.get(l.get("product_id"));
+                assertThat(l.getDecimal("unit_price")).isEqualByComparingTo(product.getDecimal("price"));
+                return "line " + product.getString("name") + " x" + l.getLong("quantity");
+            });
+            return java.util.stream.Stream.of(customers, stock, lines).flatMap(x -> x).sorted().toList();
         }
     }
 }

@@ -110,7 +110,7 @@ public final class ShopDemo {
         for (Row row : rows) {
             String[] line = new String[columns.length];
             for (int i = 0; i < columns.length; i++) {
-                line[i] = String.valueOf((Object) row.get(columns[i]));
+                line[i] = String.valueOf(row.<Object>get(columns[i]));
             }
             cells.add(line);
         }

@@ -10,8 +10,8 @@ import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.NotFoundException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.row.Row;
-import dev.ashlar.row.RowLayout;
-import dev.ashlar.row.RowValues;
+import dev.ashlar.internal.row.RowLayout;
+import dev.ashlar.internal.row.RowValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,12 +82,12 @@ final class ActionRunner {
     /** The changeset, or an {@link InvalidInputException} with all its errors. */
     Changeset validChangeset(ResourceRuntime rt, ActionDefinition action, Row original, Map<String, ?> input,
                              Object actor) {
-        return validChangeset(rt, Changeset.start(rt.resource(), rt.layout(), action, actor, original, null, ashlar),
+        return validChangeset(rt, rt.changeset(action, actor, original, null, ashlar),
                 input);
     }
 
     private static Changeset validChangeset(ResourceRuntime rt, Changeset fresh, Map<String, ?> input) {
-        Changeset cs = ChangesetBuilder.build(fresh, input);
+        Changeset cs = ChangesetBuilder.build(rt.resource(), fresh, input);
         if (!cs.isValid()) {
             throw new InvalidInputException(rt.resource().name(), cs.action().name(), cs.errors());
         }
@@ -131,7 +131,7 @@ final class ActionRunner {
             hook.run(cs);
         }
         if (!cs.isValid()) {
-            throw new InvalidInputException(cs.resource().name(), cs.action().name(), cs.errors());
+            throw new InvalidInputException(cs.resource(), cs.action().name(), cs.errors());
         }
     }
 
@@ -158,9 +158,9 @@ final class ActionRunner {
     private Changeset startingFrom(ResourceRuntime rt, ActionDefinition action, Object target,
                                    Map<String, Object> key, Object actor) {
         if (target instanceof Row row && row.resource().equals(rt.resource().name())) {
-            return Changeset.start(rt.resource(), rt.layout(), action, actor, row, null, ashlar);
+            return rt.changeset(action, actor, row, null, ashlar);
         }
-        return Changeset.start(rt.resource(), rt.layout(), action, actor, null, () -> ashlar.reads().byKey(rt, key)
+        return rt.changeset(action, actor, null, () -> ashlar.reads().byKey(rt, key)
                 .orElseThrow(() -> rt.notFound(key)), ashlar);
     }
 

@@ -6,7 +6,7 @@ import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ashlar;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.action.ActionType;
 import dev.ashlar.action.BulkOptions;
@@ -8,7 +9,6 @@ import dev.ashlar.domain.CodeInterface;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.error.NotFoundException;
-import dev.ashlar.query.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.spi.DataLayer;
@@ -26,18 +26,19 @@ public sealed class AshlarView permits Ashlar {
     private final Domain domain;
     private final DataLayerRegistry dataLayers;
     private final Map<String, ResourceRuntime> runtimes;
-    private final Object actor;
+    private final @Nullable Object actor;
     private final Map<String, Object> context;
     private final ActionRunner actions;
     private final BulkCreator bulk;
     private final ReadRunner reads;
 
-    AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes, Object actor) {
+    AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes,
+               @Nullable Object actor) {
         this(domain, dataLayers, runtimes, actor, Map.of());
     }
 
     private AshlarView(Domain domain, DataLayerRegistry dataLayers, Map<String, ResourceRuntime> runtimes,
-                       Object actor, Map<String, Object> context) {
+                       @Nullable Object actor, Map<String, Object> context) {
         this.domain = domain;
         this.dataLayers = dataLayers;
         this.runtimes = runtimes;
@@ -61,7 +62,7 @@ public sealed class AshlarView permits Ashlar {
     }
 
     /** The actor of this view, or {@code null}. */
-    public Object actor() {
+    public @Nullable Object actor() {
         return actor;
     }
 

@@ -12,7 +12,7 @@ import dev.ashlar.resource.Resource;
 import dev.ashlar.resource.TimestampRole;
 import dev.ashlar.row.Row;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import java.time.Instant;
@@ -40,12 +40,11 @@ final class ChangesetBuilder {
 
     static Changeset build(AshlarView ashlar, ResourceRuntime rt, ActionDefinition action, Row original,
                            Map<String, ?> input, Object actor) {
-        return build(Changeset.start(rt.resource(), rt.layout(), action, actor, original, null, ashlar), input);
+        return build(rt.resource(), rt.changeset(action, actor, original, null, ashlar), input);
     }
 
     /** Fills {@code cs} (fresh: no changes, no errors) from the input and checks it. */
-    static Changeset build(Changeset cs, Map<String, ?> input) {
-        Resource resource = cs.resource();
+    static Changeset build(Resource resource, Changeset cs, Map<String, ?> input) {
         ActionDefinition action = cs.action();
         readInput(cs, resource, action, input);
         if (action.type() == ActionType.CREATE) {

@@ -5,11 +5,11 @@ import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.query.Filter;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Attribute;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.List;
 

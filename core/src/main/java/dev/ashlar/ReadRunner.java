@@ -4,7 +4,6 @@ import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
 import dev.ashlar.resource.Identity;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

@@ -1,5 +1,8 @@
 package dev.ashlar;
 
+import java.util.function.Supplier;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.action.Changeset;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.action.ActionType;
 import dev.ashlar.error.DeclarationException;
@@ -9,10 +12,10 @@ import dev.ashlar.error.NotFoundException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
 import dev.ashlar.spi.DataLayer;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -32,6 +35,7 @@ final class ResourceRuntime {
     private final Set<String> sensitive;
     private final List<Attribute> primaryKey;
     private final RowLayout layout;
+    private final List<AttributeType> types;
     private final RowLayout insertLayout;
     private final List<String> generated;
     private final Map<String, ActionDefinition> actions;
@@ -44,6 +48,7 @@ final class ResourceRuntime {
                 .collect(Collectors.toUnmodifiableSet());
         this.primaryKey = resource.primaryKey();
         this.layout = RowLayout.of(resource.attributes().stream().map(Attribute::name).toList());
+        this.types = resource.attributes().stream().map(Attribute::type).toList();
         List<String> insertable = resource.attributes().stream().filter(a -> !a.generated()).map(Attribute::name)
                 .toList();
         // The same instance when nothing is generated, so a data layer can recognise a complete row at once.
@@ -78,6 +83,12 @@ final class ResourceRuntime {
     /** Every attribute, in declaration order. */
     RowLayout layout() {
         return layout;
+    }
+
+    /** A fresh changeset of an action of this resource (see {@link Changeset#start}). */
+    Changeset changeset(ActionDefinition action, Object actor, Row original, Supplier<Row> originalLoader,
+                        AshlarView ashlar) {
+        return Changeset.start(resource.name(), layout, types, action, actor, original, originalLoader, ashlar);
     }
 
     /** The attributes an insert sends when no database-generated value is given: the non-generated ones. */

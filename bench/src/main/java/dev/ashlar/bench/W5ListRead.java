@@ -4,7 +4,7 @@ import dev.ashlar.bench.support.Item;
 import dev.ashlar.bench.support.ItemData;
 import dev.ashlar.bench.support.ItemSchema;
 import dev.ashlar.bench.support.JooqItems;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.row.Row;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;

@@ -138,6 +138,6 @@ public class W8Generate extends BenchState {
 
     /** Rows in the table (for the bench module's test). */
     public long count() {
-        return ashlar.read(dev.ashlar.query.Query.of(MEMBER)).size();
+        return ashlar.read(dev.ashlar.Query.of(MEMBER)).size();
     }
 }

@@ -3,7 +3,7 @@ package dev.ashlar.cli;
 import dev.ashlar.AshlarView;
 import dev.ashlar.error.NotFoundException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Identity;
 import dev.ashlar.resource.Resource;

@@ -18,7 +18,7 @@ import dev.ashlar.domain.command.ListCommand;
 import dev.ashlar.domain.command.UpdateCommand;
 import dev.ashlar.error.NotFoundException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

@@ -2,7 +2,7 @@ package dev.ashlar.cli;
 
 import dev.ashlar.AshlarView;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ final class Loads {
 
     private List<Row> reload(List<Row> rows, List<String> loads) {
         String pk = resource.primaryKey().get(0).name();
-        List<Object> keys = rows.stream().map(r -> (Object) r.get(pk)).toList();
+        List<Object> keys = rows.stream().map(r -> r.<Object>get(pk)).toList();
         Map<Object, Row> loaded = ashlar.read(Query.of(resource).where(Filter.where(pk).in(keys))
                         .load(loads.toArray(String[]::new))).stream()
                 .collect(Collectors.toMap(r -> r.get(pk), Function.identity()));

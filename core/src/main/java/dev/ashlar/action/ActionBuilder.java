@@ -1,6 +1,6 @@
 package dev.ashlar.action;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ashlar.action;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.AshlarView;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param actor     who is acting, or {@code null}
  * @param ashlar    the running instance, to call other actions (they join the current transaction)
  */
-public record ActionInput(Map<String, Object> arguments, Object actor, AshlarView ashlar) {
+public record ActionInput(Map<String, Object> arguments, @Nullable Object actor, AshlarView ashlar) {
     public ActionInput {
         arguments = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(arguments));
     }

@@ -1,6 +1,6 @@
 package dev.ashlar.action;
 
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;

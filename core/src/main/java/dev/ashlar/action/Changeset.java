@@ -1,18 +1,19 @@
 package dev.ashlar.action;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.AshlarView;
 import dev.ashlar.error.FieldError;
-import dev.ashlar.resource.Attribute;
-import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -22,27 +23,27 @@ import java.util.function.Supplier;
  * Not thread-safe and not kept after the action returns.
  */
 public final class Changeset {
-    private final Resource resource;
+    private final String resource;
+    private final List<AttributeType> types;
     private final ActionDefinition action;
-    private final Object actor;
-    private Row original;
+    private final @Nullable Object actor;
+    private @Nullable Row original;
     /** Loads the original on first use (update/destroy by key), or {@code null} once loaded or when given. */
-    private Supplier<Row> originalLoader;
+    private @Nullable Supplier<Row> originalLoader;
     private final AshlarView ashlar;
     private final AttributeChanges changes;
     private final Map<String, Object> changesView;
     private final Map<String, Object> arguments = new LinkedHashMap<>();
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Changeset(Resource resource, ActionDefinition action, Object actor, Row original, AshlarView ashlar) {
-        this(resource, RowLayout.of(resource.attributes().stream().map(Attribute::name).toList()), action, actor,
-                original, null, ashlar);
-    }
-
-    private Changeset(Resource resource, RowLayout attributes, ActionDefinition action, Object actor, Row original,
-                      Supplier<Row> originalLoader, AshlarView ashlar) {
-        checkLayout(resource, attributes);
-        this.resource = resource;
+    private Changeset(String resource, RowLayout attributes, List<AttributeType> types, ActionDefinition action,
+                      @Nullable Object actor, @Nullable Row original, @Nullable Supplier<Row> originalLoader,
+                      AshlarView ashlar) {
+        if (attributes.size() != types.size()) {
+            throw new IllegalArgumentException(attributes + " and " + types + " are not one layout of " + resource);
+        }
+        this.resource = Objects.requireNonNull(resource, "resource");
+        this.types = List.copyOf(types);
         this.action = action;
         this.actor = actor;
         this.original = original;
@@ -52,32 +53,30 @@ public final class Changeset {
         this.changesView = Collections.unmodifiableMap(changes);
     }
 
-    private static void checkLayout(Resource resource, RowLayout attributes) {
-        boolean same = attributes.size() == resource.attributes().size();
-        for (int i = 0; same && i < attributes.size(); i++) {
-            same = attributes.names().get(i).equals(resource.attributes().get(i).name());
-        }
-        if (!same) {
-            throw new IllegalArgumentException(attributes + " is not the attribute layout of " + resource.name());
-        }
-    }
-
     /**
      * How the engine starts a changeset: with the resource's attribute layout (its attribute names in declaration
-     * order) computed once and shared, and, for an update or destroy by key, an original row that
+     * order) and their types, computed once and shared, and, for an update or destroy by key, an original row that
      * {@code originalLoader} loads the first time anything reads it ({@link #original()}, or {@link #attribute} of
      * an attribute that is not changing). When no change, validation or hook looks at it, the write goes out without
      * a prior read. The loader throws {@link dev.ashlar.error.NotFoundException} when there is no such row.
      *
+     * <p>A changeset knows its resource by name, like a {@link Row}: the declaration holds the actions whose changes
+     * and validations receive changesets, so a changeset pointing back at the declaration would tie the two
+     * packages into a cycle.
+     *
+     * @param types          the attribute types, in the order of {@code attributes}
      * @param original       the original row when it is at hand, else {@code null}
      * @param originalLoader loads the original on first use, or {@code null}
      */
-    public static Changeset start(Resource resource, RowLayout attributes, ActionDefinition action, Object actor,
-                                  Row original, Supplier<Row> originalLoader, AshlarView ashlar) {
-        return new Changeset(resource, attributes, action, actor, original, originalLoader, ashlar);
+    public static Changeset start(String resource, RowLayout attributes, List<AttributeType> types,
+                                  ActionDefinition action, @Nullable Object actor, @Nullable Row original,
+                                  @Nullable Supplier<Row> originalLoader,
+                                  AshlarView ashlar) {
+        return new Changeset(resource, attributes, types, action, actor, original, originalLoader, ashlar);
     }
 
-    public Resource resource() {
+    /** The name of the resource the action belongs to. */
+    public String resource() {
         return resource;
     }
 
@@ -86,7 +85,7 @@ public final class Changeset {
     }
 
     /** Who is acting, or {@code null}. */
-    public Object actor() {
+    public @Nullable Object actor() {
         return actor;
     }
 
@@ -103,7 +102,7 @@ public final class Changeset {
         return Optional.ofNullable(loadedOriginal());
     }
 
-    private Row loadedOriginal() {
+    private @Nullable Row loadedOriginal() {
         if (originalLoader != null) {
             original = originalLoader.get();
             originalLoader = null;
@@ -117,7 +116,7 @@ public final class Changeset {
     }
 
     /** The attribute's new value if it is changing, else its original value, else {@code null}. */
-    public Object attribute(String name) {
+    public @Nullable Object attribute(String name) {
         if (changes.containsKey(name)) {
             return changes.get(name);
         }
@@ -144,7 +143,7 @@ public final class Changeset {
     }
 
     /** An attribute or, failing that, an argument of that name (for validations that work on both). */
-    public Object value(String name) {
+    public @Nullable Object value(String name) {
         return changes.indexOf(name) >= 0 ? attribute(name) : arguments.get(name);
     }
 
@@ -152,13 +151,13 @@ public final class Changeset {
      * Sets an attribute, cast to its type. A value that does not fit is recorded as an error on that field
      * (the attribute is left unchanged) rather than thrown, so all problems are reported together.
      */
-    public Changeset set(String name, Object value) {
+    public Changeset set(String name, @Nullable Object value) {
         int index = changes.indexOf(name);
         if (index < 0) {
-            throw new IllegalArgumentException(resource.name() + " has no attribute " + name);
+            throw new IllegalArgumentException(resource + " has no attribute " + name);
         }
         try {
-            changes.set(index, ValueCaster.cast(resource.attributes().get(index).type(), value));
+            changes.set(index, ValueCaster.cast(types.get(index), value));
         } catch (InvalidValueException e) {
             addError(name, e.code(), e.getMessage());
         }

@@ -1,5 +1,6 @@
 package dev.ashlar.config;
 
+import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -18,7 +19,8 @@ import java.util.TreeMap;
  * @param properties extra driver properties
  * @param timeouts   how long work may wait for locks and statements
  */
-public record RepoConfig(String name, String url, String user, Secret password, int poolSize, String dataLayer,
+public record RepoConfig(String name, String url, @Nullable String user, @Nullable Secret password, int poolSize,
+                         @Nullable String dataLayer,
                          Map<String, String> properties, Timeouts timeouts) {
 
     public static final int DEFAULT_POOL_SIZE = 5;
@@ -36,7 +38,8 @@ public record RepoConfig(String name, String url, String user, Secret password, 
     }
 
     /** A repo with the default timeouts. */
-    public RepoConfig(String name, String url, String user, Secret password, int poolSize, String dataLayer,
+    public RepoConfig(String name, String url, @Nullable String user, @Nullable Secret password, int poolSize,
+                      @Nullable String dataLayer,
                       Map<String, String> properties) {
         this(name, url, user, password, poolSize, dataLayer, properties, Timeouts.defaults());
     }

@@ -6,10 +6,12 @@ import dev.ashlar.error.DeclarationException;
 import dev.ashlar.resource.Resource;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,15 +19,41 @@ import java.util.function.Consumer;
 /**
  * A validated set of resources, their code interfaces and the commands the {@code ashlar} command line offers for
  * them. Building one checks the whole declaration and raises a {@link DeclarationException} listing every problem,
- * each naming the resource and field.
+ * each naming the resource and field. {@link #define} is the only way to make one (a class with a private
+ * constructor rather than a record, whose public canonical constructor would skip the checks), so every domain the
+ * runtime and the tooling see has been checked. Immutable.
  */
-public record Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces,
-                     List<DomainCommand> commands) {
+public final class Domain {
+    private final String name;
+    private final List<Resource> resources;
+    private final Map<String, CodeInterface> codeInterfaces;
+    private final List<DomainCommand> commands;
 
-    public Domain {
-        resources = List.copyOf(resources);
-        codeInterfaces = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeInterfaces));
-        commands = List.copyOf(commands);
+    private Domain(String name, List<Resource> resources, Map<String, CodeInterface> codeInterfaces,
+                   List<DomainCommand> commands) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.resources = List.copyOf(resources);
+        this.codeInterfaces = Collections.unmodifiableMap(new LinkedHashMap<>(codeInterfaces));
+        this.commands = List.copyOf(commands);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The resources, in declaration order. */
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** The code interfaces by name, in declaration order. */
+    public Map<String, CodeInterface> codeInterfaces() {
+        return codeInterfaces;
+    }
+
+    /** The commands the {@code ashlar} command line offers, in declaration order. */
+    public List<DomainCommand> commands() {
+        return commands;
     }
 
     public static Domain define(String name, Consumer<Builder> spec) {
@@ -62,6 +90,22 @@ public record Domain(String name, List<Resource> resources, Map<String, CodeInte
     }
 
     /** Fluent builder behind {@link Domain#define}. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Domain d && name.equals(d.name) && resources.equals(d.resources)
+                && codeInterfaces.equals(d.codeInterfaces) && commands.equals(d.commands);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, resources, codeInterfaces, commands);
+    }
+
+    @Override
+    public String toString() {
+        return "Domain[" + name + ": " + resources.stream().map(Resource::name).toList() + "]";
+    }
+
     public static final class Builder {
         private final String name;
         private final List<Resource> resources = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.ashlar.resource;
 
+import dev.ashlar.values.AttributeType;
+
 import java.util.Objects;
 
 /**

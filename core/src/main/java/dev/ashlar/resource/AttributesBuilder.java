@@ -1,5 +1,7 @@
 package dev.ashlar.resource;
 
+import dev.ashlar.values.AttributeType;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

@@ -1,5 +1,7 @@
 package dev.ashlar.resource;
 
+import dev.ashlar.values.AttributeType;
+
 /** Options of a belongs-to relationship. */
 public final class BelongsToBuilder {
     private String attribute;

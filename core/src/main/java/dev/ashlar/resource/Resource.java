@@ -1,5 +1,6 @@
 package dev.ashlar.resource;
 
+import org.jspecify.annotations.Nullable;
 import dev.ashlar.action.ActionDefinition;
 import dev.ashlar.action.ActionType;
 import dev.ashlar.action.Validation;
@@ -19,10 +20,10 @@ import java.util.function.Consumer;
  * @param managed     {@code false}: migrations never create, alter or drop this table
  * @param renamedFrom migration hint: the table's previous name, or {@code null}
  */
-public record Resource(String name, String table, String repo, String dataLayer, boolean managed,
+public record Resource(String name, @Nullable String table, String repo, @Nullable String dataLayer, boolean managed,
                        List<Attribute> attributes, List<Identity> identities, List<IndexDefinition> indexes,
                        List<Relationship> relationships, List<CheckConstraint> checks, List<ActionDefinition> actions,
-                       List<Validation> validations, String renamedFrom) {
+                       List<Validation> validations, @Nullable String renamedFrom) {
 
     /** The repo used when a resource names none. */
     public static final String DEFAULT_REPO = "main";

@@ -1,5 +1,9 @@
 package dev.ashlar.row;
 
+import dev.ashlar.internal.row.RowValues;
+
+import dev.ashlar.internal.row.RowLayout;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,8 @@
 package dev.ashlar.row;
 
+import org.jspecify.annotations.Nullable;
+import dev.ashlar.internal.row.RowValues;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +17,7 @@ import java.util.UUID;
 
 /**
  * One row of a resource: attribute values by name, in declaration order, plus loaded relationships. Immutable;
- * values are the canonical Java types of {@link dev.ashlar.resource.TypeKind}. Sensitive values are redacted in
+ * values are the canonical Java types of {@link dev.ashlar.values.TypeKind}. Sensitive values are redacted in
  * {@link #toString()}.
  */
 public final class Row {
@@ -51,7 +54,7 @@ public final class Row {
 
     /** The raw value; throws when the attribute is not part of this row. */
     @SuppressWarnings("unchecked")
-    public <T> T get(String attribute) {
+    public <T extends @Nullable Object> T get(String attribute) {
         if (values instanceof RowValues array) {
             int index = array.layout().indexOf(attribute);
             if (index >= 0) {
@@ -64,14 +67,14 @@ public final class Row {
                 + values.keySet());
     }
 
-    public String getString(String attribute) { return get(attribute); }
-    public Long getLong(String attribute) { return get(attribute); }
-    public BigDecimal getDecimal(String attribute) { return get(attribute); }
-    public Boolean getBoolean(String attribute) { return get(attribute); }
-    public UUID getUuid(String attribute) { return get(attribute); }
-    public LocalDate getDate(String attribute) { return get(attribute); }
-    public LocalTime getTime(String attribute) { return get(attribute); }
-    public Instant getInstant(String attribute) { return get(attribute); }
+    public @Nullable String getString(String attribute) { return get(attribute); }
+    public @Nullable Long getLong(String attribute) { return get(attribute); }
+    public @Nullable BigDecimal getDecimal(String attribute) { return get(attribute); }
+    public @Nullable Boolean getBoolean(String attribute) { return get(attribute); }
+    public @Nullable UUID getUuid(String attribute) { return get(attribute); }
+    public @Nullable LocalDate getDate(String attribute) { return get(attribute); }
+    public @Nullable LocalTime getTime(String attribute) { return get(attribute); }
+    public @Nullable Instant getInstant(String attribute) { return get(attribute); }
     public Map<String, Object> getMap(String attribute) { return get(attribute); }
 
     public byte[] getBytes(String attribute) {
@@ -79,7 +82,7 @@ public final class Row {
         return bytes == null ? null : bytes.clone();
     }
 
-    /** Related rows loaded with {@link dev.ashlar.query.Query#load}; throws when the relationship was not loaded. */
+    /** Related rows loaded with {@link dev.ashlar.Query#load}; throws when the relationship was not loaded. */
     public List<Row> related(String relationship) {
         List<Row> rows = related.get(relationship);
         if (rows == null) {

@@ -13,4 +13,7 @@
  * The interface lives in {@code ashlar-api}, not in the generator module, so that the CLI can run any seeds class
  * (with generators or without) and the generator module can build on it; it has no dependency of its own.
  */
+@NullMarked
 package dev.ashlar.seed;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Row access for one repo. Values are the canonical Java types of each attribute's
- * {@link dev.ashlar.resource.TypeKind}; maps are keyed by attribute name. Constraint failures are raised as the
+ * {@link dev.ashlar.values.TypeKind}; maps are keyed by attribute name. Constraint failures are raised as the
  * typed {@link dev.ashlar.error.ConstraintViolationException}s, naming the identity for unique violations.
  */
 public interface RowStore {

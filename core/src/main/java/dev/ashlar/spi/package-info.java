@@ -5,7 +5,7 @@
  * <h2>Three classes of behaviour</h2>
  * <ul>
  *   <li><b>Normalised</b> — identical on every dialect, asserted by the TCK: value round trips of every
- *   {@link dev.ashlar.resource.TypeKind} (exact decimals, UTC microsecond timestamps, booleans, UUIDs, JSON maps),
+ *   {@link dev.ashlar.values.TypeKind} (exact decimals, UTC microsecond timestamps, booleans, UUIDs, JSON maps),
  *   null ordering (always explicit), text ordering (byte order of UTF-8), case-sensitive {@code contains} and
  *   {@code startsWith}, ASCII case folding, error types (unique, foreign key, not null, check), and the
  *   rollback-only policy: an error inside a transaction rolls the whole transaction back.</li>
@@ -15,4 +15,7 @@
  *   <li><b>Limits</b> — numbers in {@link dev.ashlar.spi.Limits}; the SDK sizes batches by them.</li>
  * </ul>
  */
+@NullMarked
 package dev.ashlar.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package dev.ashlar.values;
 
+
 /** A value does not fit its type; becomes a {@link dev.ashlar.error.FieldError} with this code. */
 public final class InvalidValueException extends RuntimeException {
     private final String code;

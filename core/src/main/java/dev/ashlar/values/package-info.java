@@ -1,5 +1,5 @@
-/**
- * Canonical values: casting input to the one Java type each {@link dev.ashlar.resource.TypeKind} uses, with the
- * same rules on every dialect (decimals to their declared scale, times to microseconds, no NUL in text).
- */
+/** The error a value that does not fit its attribute type raises ({@link dev.ashlar.values.InvalidValueException}). */
+@NullMarked
 package dev.ashlar.values;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,10 +3,10 @@ package dev.ashlar.action;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +20,7 @@ class ChangesetTest {
                     .update("estimate", u -> u.accept("points").argument("reason", AttributeType.string()))));
 
     private static Changeset fresh() {
-        return new Changeset(TASK, TASK.action("create").orElseThrow(), null, null, null);
+        return TestChangesets.of(TASK, "create", null);
     }
 
     @Test
@@ -51,7 +51,7 @@ class ChangesetTest {
     void valueReadsAnAttributeOrElseAnArgument() {
         Row original = new Row("Task", Map.of("id", java.util.UUID.randomUUID(), "title", "Old", "points", 1L),
                 Set.of());
-        Changeset cs = new Changeset(TASK, TASK.action("estimate").orElseThrow(), null, original, null)
+        Changeset cs = TestChangesets.of(TASK, "estimate", original)
                 .set("points", 5).putArgument("reason", "bigger");
 
         assertThat(cs.value("points")).isEqualTo(5L);
@@ -63,11 +63,10 @@ class ChangesetTest {
     void aLazyOriginalIsLoadedOnceAndOnlyWhenRead() {
         AtomicInteger loads = new AtomicInteger();
         Row stored = new Row("Task", Map.of("title", "Stored", "points", 2L), Set.of());
-        RowLayout layout = RowLayout.of(List.of("id", "title", "points", "notes"));
-        Changeset cs = Changeset.start(TASK, layout, TASK.action("update").orElseThrow(), null, null, () -> {
+        Changeset cs = TestChangesets.start(TASK, "update", null, () -> {
             loads.incrementAndGet();
             return stored;
-        }, null);
+        });
 
         cs.set("points", 4);
         assertThat(cs.attribute("points")).isEqualTo(4L);
@@ -78,9 +77,10 @@ class ChangesetTest {
     }
 
     @Test
-    void theEngineLayoutMustBeTheResourcesAttributes() {
-        RowLayout wrong = RowLayout.of(List.of("id", "points", "title", "notes"));
-        assertThatThrownBy(() -> Changeset.start(TASK, wrong, TASK.action("update").orElseThrow(), null, null, null,
-                null)).hasMessageContaining("is not the attribute layout of Task");
+    void theLayoutAndTheTypesMustMatch() {
+        RowLayout threeNames = RowLayout.of(List.of("id", "title", "points"));
+        List<AttributeType> fourTypes = TASK.attributes().stream().map(dev.ashlar.resource.Attribute::type).toList();
+        assertThatThrownBy(() -> Changeset.start("Task", threeNames, fourTypes, TASK.action("update").orElseThrow(),
+                null, null, null, null)).hasMessageContaining("are not one layout of Task");
     }
 }

@@ -17,7 +17,7 @@ class ValidationRuleTest {
                     .defaultAccept("name", "age", "code", "password", "password_confirmation")));
 
     private static List<FieldError> errors(Validation v, Object... fieldsAndValues) {
-        Changeset cs = new Changeset(USER, USER.action("create").orElseThrow(), null, null, null);
+        Changeset cs = TestChangesets.of(USER, "create", null);
         for (int i = 0; i < fieldsAndValues.length; i += 2) {
             cs.set((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
         }

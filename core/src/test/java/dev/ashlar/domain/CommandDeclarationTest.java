@@ -12,7 +12,7 @@ import dev.ashlar.domain.command.CommandsBuilder;
 import dev.ashlar.domain.command.GetCommand;
 import dev.ashlar.domain.command.UpdateCommand;
 import dev.ashlar.error.DeclarationException;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,5 +1,9 @@
 package dev.ashlar.row;
 
+import dev.ashlar.internal.row.RowValues;
+
+import dev.ashlar.internal.row.RowLayout;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,11 +1,11 @@
 package dev.ashlar.postgres;
 
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.internal.values.ValueCaster;
 import dev.ashlar.sql.Codec;
 import dev.ashlar.sql.ColumnCodec;
 import dev.ashlar.sql.StandardCodecs;
-import dev.ashlar.values.JsonCodec;
+import dev.ashlar.internal.values.JsonCodec;
 import java.math.BigDecimal;
 import java.sql.Types;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.ashlar.postgres;
 
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.values.JsonCodec;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.internal.values.JsonCodec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

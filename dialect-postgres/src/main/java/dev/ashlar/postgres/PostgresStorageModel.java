@@ -1,14 +1,14 @@
 package dev.ashlar.postgres;
 
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;

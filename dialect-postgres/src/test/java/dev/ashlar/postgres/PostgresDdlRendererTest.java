@@ -2,7 +2,7 @@ package dev.ashlar.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;

@@ -3,8 +3,8 @@ package dev.ashlar.sqlite;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.TypeKind;
 import java.util.Optional;
 import org.jooq.Field;
 

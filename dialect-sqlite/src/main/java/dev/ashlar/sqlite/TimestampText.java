@@ -25,7 +25,7 @@ final class TimestampText {
         if (date.getYear() < 0 || date.getYear() > 9999) {
             return FORMAT.format(instant);
         }
-        int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+        int secondOfDay = Math.floorMod(epochSecond, SECONDS_PER_DAY);
         char[] out = new char[LENGTH];
         digits(out, 0, 4, date.getYear());
         out[4] = '-';

@@ -2,7 +2,7 @@ package dev.ashlar.sqlite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.schema.TableModel;
 import dev.ashlar.sql.DdlRenderer;
 import dev.ashlar.sql.JdbcDataLayer;

@@ -12,7 +12,7 @@ import dev.ashlar.config.RepoConfig;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

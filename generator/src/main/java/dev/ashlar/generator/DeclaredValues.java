@@ -3,7 +3,7 @@ package dev.ashlar.generator;
 import dev.ashlar.action.ValidationRule;
 import dev.ashlar.action.ValidationRule.FieldRule;
 import dev.ashlar.error.DeclarationException;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -84,7 +84,7 @@ final class DeclaredValues {
                     + " and its length validation (" + min + " to " + max + " characters); give the field a default");
         }
         int lo = min;
-        int hi = (int) Math.min(max, (long) min + (type.kind() == dev.ashlar.resource.TypeKind.TEXT
+        int hi = (int) Math.min(max, (long) min + (type.kind() == dev.ashlar.values.TypeKind.TEXT
                 ? DEFAULT_TEXT_LENGTH : DEFAULT_STRING_SPAN));
         return d -> words(d, lo + d.random().nextInt(hi - lo + 1));
     }

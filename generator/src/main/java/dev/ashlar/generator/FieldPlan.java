@@ -2,9 +2,9 @@ package dev.ashlar.generator;
 
 import dev.ashlar.action.ValidationRule.FieldRule;
 import dev.ashlar.error.FieldError;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.List;
 import java.util.Optional;
 

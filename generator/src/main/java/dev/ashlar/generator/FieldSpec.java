@@ -1,6 +1,6 @@
 package dev.ashlar.generator;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 
 /**
  * A field a generator fills: an accepted attribute or an argument (changesets), or an attribute (seeds).

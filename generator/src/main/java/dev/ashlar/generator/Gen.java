@@ -26,7 +26,11 @@ public final class Gen {
     /** One of the values, chosen by the field's random stream. */
     @SafeVarargs
     public static <T> ValueGenerator<T> oneOf(T... values) {
-        return oneOf(Arrays.asList(values));
+        List<T> list = new ArrayList<>(values.length);
+        for (T value : values) {   // element by element: handing the array itself on is what -Xlint:varargs flags
+            list.add(value);
+        }
+        return oneOf(list);
     }
 
     public static <T> ValueGenerator<T> oneOf(List<T> values) {

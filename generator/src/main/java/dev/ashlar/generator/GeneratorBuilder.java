@@ -8,7 +8,7 @@ import dev.ashlar.error.DeclarationException;
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Identity;
 import dev.ashlar.resource.Resource;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.row.Row;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

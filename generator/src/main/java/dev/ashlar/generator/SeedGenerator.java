@@ -8,7 +8,7 @@ import dev.ashlar.resource.Resource;
 import dev.ashlar.resource.TimestampRole;
 import dev.ashlar.row.Row;
 import dev.ashlar.values.InvalidValueException;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;

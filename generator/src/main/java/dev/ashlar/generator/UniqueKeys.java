@@ -1,7 +1,7 @@
 package dev.ashlar.generator;
 
 import dev.ashlar.resource.Identity;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

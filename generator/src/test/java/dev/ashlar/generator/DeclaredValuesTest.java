@@ -7,7 +7,7 @@ import dev.ashlar.action.Validations;
 import dev.ashlar.action.ValidationRule.FieldRule;
 import dev.ashlar.error.DeclarationException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * inside a jar or a folder) into a folder on disk, so a packaged application with no build tool can run them. Jars
  * must hold directory entries for those folders, as the ones Maven builds do.
  */
-public final class ClasspathMigrations {
+final class ClasspathMigrations {
     private static final String[] FOLDERS = {"migration", "down"};
 
     private ClasspathMigrations() {

@@ -1,5 +1,13 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.SnapshotStore;
+
+import dev.ashlar.migration.internal.Snapshot;
+
+import dev.ashlar.migration.internal.MigrationProviders;
+
+import dev.ashlar.migration.internal.MigrationRepos;
+
 import dev.ashlar.migration.spi.DataLoss;
 import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.MigrationInfo;

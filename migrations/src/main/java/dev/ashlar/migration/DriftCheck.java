@@ -1,5 +1,9 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.Snapshot;
+
+import dev.ashlar.migration.internal.SnapshotStore;
+
 import dev.ashlar.migration.drift.DriftReport;
 import dev.ashlar.migration.drift.SchemaComparison;
 import dev.ashlar.migration.drift.SchemaDifference;

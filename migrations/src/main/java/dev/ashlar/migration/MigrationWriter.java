@@ -1,5 +1,9 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.SnapshotStore;
+
+import dev.ashlar.migration.internal.Snapshot;
+
 import dev.ashlar.migration.spi.MigrationOperation;
 import dev.ashlar.schema.SchemaModel;
 import dev.ashlar.schema.TableModel;

@@ -1,6 +1,10 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.SnapshotStore;
+
 import dev.ashlar.migration.drift.DriftReport;
+import dev.ashlar.migration.internal.MigrationProviders;
+import dev.ashlar.migration.internal.MigrationRepos;
 import dev.ashlar.migration.spi.DataLoss;
 import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.MigrateRequest;

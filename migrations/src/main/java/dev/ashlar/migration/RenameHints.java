@@ -11,7 +11,7 @@ import java.util.Optional;
  * What the declarations say about the previous schema: renamed tables and attributes, backfill values, and which
  * resource owns each table (for messages that name what to change).
  */
-public record RenameHints(Map<String, String> tableRenamedFrom, Map<String, Map<String, String>> columnRenamedFrom,
+record RenameHints(Map<String, String> tableRenamedFrom, Map<String, Map<String, String>> columnRenamedFrom,
                           Map<String, Map<String, Object>> backfills, Map<String, String> resourceOfTable) {
 
     public static RenameHints from(Collection<Resource> resources) {

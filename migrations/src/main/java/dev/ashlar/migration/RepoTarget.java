@@ -1,5 +1,7 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.SnapshotStore;
+
 import dev.ashlar.migration.spi.MigrationSource;
 import dev.ashlar.migration.spi.MigrationSupport;
 import dev.ashlar.config.RepoConfig;

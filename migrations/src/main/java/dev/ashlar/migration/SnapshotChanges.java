@@ -1,5 +1,7 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.Snapshot;
+
 import dev.ashlar.migration.spi.MigrationOperation;
 import dev.ashlar.schema.TableModel;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package dev.ashlar.migration;
 
 import dev.ashlar.migration.spi.TypeWidening;
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.TypeKind;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

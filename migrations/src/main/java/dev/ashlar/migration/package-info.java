@@ -4,4 +4,7 @@
  * ({@link dev.ashlar.migration.spi.MigrationPlanner}) and applies, rolls back and reports migrations
  * ({@link dev.ashlar.migration.spi.MigrationRunner}).
  */
+@NullMarked
 package dev.ashlar.migration;
+
+import org.jspecify.annotations.NullMarked;

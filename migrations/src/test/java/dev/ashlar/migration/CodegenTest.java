@@ -1,5 +1,7 @@
 package dev.ashlar.migration;
 
+import dev.ashlar.migration.internal.MigrationProviders;
+
 import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.MigrationOperation;

@@ -2,7 +2,7 @@ package dev.ashlar.migration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.ForeignKeyModel;

@@ -1,6 +1,6 @@
 package dev.ashlar.sql;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The dialect's codecs, looked up once per type. */

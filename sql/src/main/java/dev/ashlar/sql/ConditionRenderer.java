@@ -10,9 +10,9 @@ import static org.jooq.impl.DSL.val;
 
 import dev.ashlar.error.UnsupportedCapabilityException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.spi.Capability;
 import java.util.ArrayList;
 import java.util.List;

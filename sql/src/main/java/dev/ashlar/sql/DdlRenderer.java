@@ -13,7 +13,7 @@ import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Constraint;
@@ -232,10 +232,10 @@ public final class DdlRenderer {
 
     private static ConstraintForeignKeyOnStep onUpdate(ConstraintForeignKeyOnStep step, ForeignKeyAction action) {
         return switch (action) {
-            case CASCADE -> (ConstraintForeignKeyOnStep) step.onUpdateCascade();
-            case SET_NULL -> (ConstraintForeignKeyOnStep) step.onUpdateSetNull();
-            case RESTRICT -> (ConstraintForeignKeyOnStep) step.onUpdateRestrict();
-            case NO_ACTION -> (ConstraintForeignKeyOnStep) step.onUpdateNoAction();
+            case CASCADE -> step.onUpdateCascade();
+            case SET_NULL -> step.onUpdateSetNull();
+            case RESTRICT -> step.onUpdateRestrict();
+            case NO_ACTION -> step.onUpdateNoAction();
         };
     }
 

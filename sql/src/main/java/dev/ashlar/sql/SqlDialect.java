@@ -2,7 +2,7 @@ package dev.ashlar.sql;
 
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.TimeoutException;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.TableModel;

@@ -2,7 +2,7 @@ package dev.ashlar.sql;
 
 import dev.ashlar.resource.Attribute;
 import dev.ashlar.resource.Resource;
-import dev.ashlar.row.RowLayout;
+import dev.ashlar.internal.row.RowLayout;
 import java.util.List;
 
 /**

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ashlar.Ashlar;
 import dev.ashlar.config.AshlarConfig;
 import dev.ashlar.error.UniqueViolationException;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.row.Row;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

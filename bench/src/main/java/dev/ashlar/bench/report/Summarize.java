@@ -61,7 +61,7 @@ public final class Summarize {
                 continue;
             }
             Map<String, String> params = new TreeMap<>();
-            b.path("params").fields().forEachRemaining(e -> params.put(e.getKey(), e.getValue().asText()));
+            b.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
             Workload w = workload.get();
             if (w.rowsParam != null && !params.containsKey(w.rowsParam)) {
                 System.err.println("skipping " + b.get("benchmark").asText() + ": no parameter " + w.rowsParam

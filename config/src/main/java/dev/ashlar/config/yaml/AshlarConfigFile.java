@@ -57,8 +57,7 @@ public final class AshlarConfigFile {
             throw new ConfigurationException(source + ": expected a 'repos' map with at least one repo");
         }
         Map<String, RepoConfig> all = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = repos.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : repos.properties()) {
             all.put(e.getKey(), repo(e.getKey(), e.getValue(), source + ": repos." + e.getKey(), env));
         }
         return AshlarConfig.of(all.values().toArray(RepoConfig[]::new));
@@ -83,7 +82,7 @@ public final class AshlarConfigFile {
         Map<String, String> properties = new LinkedHashMap<>();
         JsonNode props = node.get("properties");
         if (props != null) {
-            props.fields().forEachRemaining(p -> properties.put(p.getKey(),
+            props.properties().forEach(p -> properties.put(p.getKey(),
                     env.interpolate(p.getValue().asText(), where + ".properties." + p.getKey())));
         }
         int poolSize;

@@ -3,4 +3,7 @@
  * ({@code ashlar list_articles --filter ...}), declared with {@link dev.ashlar.domain.Domain.Builder#commands} and
  * checked when the domain is built.
  */
+@NullMarked
 package dev.ashlar.domain.command;
+
+import org.jspecify.annotations.NullMarked;

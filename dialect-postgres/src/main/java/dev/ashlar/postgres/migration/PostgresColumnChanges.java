@@ -8,7 +8,7 @@ import static org.jooq.impl.DSL.function;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.sql.DdlRenderer;
 import java.util.ArrayList;

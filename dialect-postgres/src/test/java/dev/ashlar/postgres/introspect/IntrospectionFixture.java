@@ -6,7 +6,7 @@ import static dev.ashlar.resource.ForeignKeyAction.RESTRICT;
 import static dev.ashlar.resource.ForeignKeyAction.SET_NULL;
 
 import dev.ashlar.domain.Domain;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import java.math.BigDecimal;
 import java.time.Instant;

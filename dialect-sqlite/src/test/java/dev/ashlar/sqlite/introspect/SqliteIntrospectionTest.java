@@ -7,7 +7,7 @@ import dev.ashlar.Ashlar;
 import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.DataLayerException;
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;

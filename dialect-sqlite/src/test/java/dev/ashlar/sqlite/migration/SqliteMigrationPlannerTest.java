@@ -19,7 +19,7 @@ import dev.ashlar.migration.spi.MigrationOperation.DropIndex;
 import dev.ashlar.migration.spi.MigrationOperation.RenameColumn;
 import dev.ashlar.migration.spi.MigrationOperation.RenameTable;
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;

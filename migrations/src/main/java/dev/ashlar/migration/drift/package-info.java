@@ -3,4 +3,7 @@
  * ({@link dev.ashlar.migration.drift.SchemaComparison}, {@link dev.ashlar.migration.drift.SchemaDifference}), and the
  * report {@link dev.ashlar.migration.Migrations#drift} returns per repo.
  */
+@NullMarked
 package dev.ashlar.migration.drift;
+
+import org.jspecify.annotations.NullMarked;

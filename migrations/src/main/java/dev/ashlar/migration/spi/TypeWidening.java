@@ -1,7 +1,7 @@
 package dev.ashlar.migration.spi;
 
-import dev.ashlar.resource.AttributeType;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.TypeKind;
 
 /** Type changes that keep every value as it was: the ones a migration header need not call destructive. */
 public final class TypeWidening {

@@ -1,6 +1,6 @@
 package dev.ashlar.migration.spi;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

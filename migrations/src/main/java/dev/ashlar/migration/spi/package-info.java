@@ -4,4 +4,7 @@
  * offline {@link dev.ashlar.migration.spi.MigrationPlanner} and a {@link dev.ashlar.migration.spi.MigrationRunner}
  * per repo, plus the values they exchange (operations, requests, infos, data loss).
  */
+@NullMarked
 package dev.ashlar.migration.spi;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,7 +3,7 @@ package dev.ashlar.tck.migrations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ashlar.Ashlar;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.row.Row;
 import java.util.ArrayList;

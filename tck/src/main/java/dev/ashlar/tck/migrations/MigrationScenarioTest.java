@@ -13,7 +13,7 @@ import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.MigrationState;
 import dev.ashlar.migration.spi.RollbackRequest;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;

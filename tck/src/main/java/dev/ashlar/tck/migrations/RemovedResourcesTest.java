@@ -21,7 +21,7 @@ import dev.ashlar.migration.spi.MigrationState;
 import dev.ashlar.migration.Migrations;
 import dev.ashlar.migration.Prompt;
 import dev.ashlar.migration.spi.RollbackRequest;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.tck.Tck;

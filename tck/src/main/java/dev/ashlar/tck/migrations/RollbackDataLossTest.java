@@ -9,7 +9,7 @@ import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;
 import dev.ashlar.tck.TckContext;

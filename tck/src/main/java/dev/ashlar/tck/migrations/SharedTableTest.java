@@ -11,7 +11,7 @@ import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

@@ -7,7 +7,7 @@ import static dev.ashlar.action.ActionType.UPDATE;
 
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import java.util.List;

@@ -9,8 +9,8 @@ import dev.ashlar.migration.spi.MigrateRequest;
 import dev.ashlar.migration.spi.MigrationException;
 import dev.ashlar.migration.spi.RollbackRequest;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.Query;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;
@@ -209,12 +209,12 @@ class TypeChangeTest {
                 if (expected instanceof byte[] bytes) {
                     assertThat(full.getBytes(c.column())).as(c.column() + " " + when).isEqualTo(bytes);
                 } else {
-                    assertThat((Object) full.get(c.column())).as(c.column() + " " + when).isEqualTo(expected);
+                    assertThat(full.<Object>get(c.column())).as(c.column() + " " + when).isEqualTo(expected);
                     assertThat(ashlar.read(Query.of(typed).where(Filter.where(c.column()).eq(expected))))
                             .as("rows whose " + c.column() + " equals " + expected + " " + when)
                             .extracting(r -> r.getString("label")).containsExactly("full");
                 }
-                assertThat((Object) empty.get(c.column())).as(c.column() + " of the row of nulls " + when).isNull();
+                assertThat(empty.<Object>get(c.column())).as(c.column() + " of the row of nulls " + when).isNull();
             }
             return null;
         });

@@ -13,8 +13,8 @@ import dev.ashlar.domain.Domain;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.Query;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;
@@ -47,7 +47,7 @@ class BadInputTest {
     static final Domain DOMAIN = Domain.define("bad_input", d -> d.resources(NOTE));
 
     private static InvalidInputException invalid(ThrowingCallable call) {
-        InvalidInputException e = catchThrowableOfType(call, InvalidInputException.class);
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, call);
         assertThat(e).as("an InvalidInputException was expected").isNotNull();
         return e;
     }

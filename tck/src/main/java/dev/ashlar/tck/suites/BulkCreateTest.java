@@ -13,7 +13,7 @@ import dev.ashlar.domain.Domain;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.UniqueViolationException;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

@@ -10,7 +10,7 @@ import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;

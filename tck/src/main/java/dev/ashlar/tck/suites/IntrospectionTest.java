@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.schema.SchemaModel;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.schema.SchemaBuilder;

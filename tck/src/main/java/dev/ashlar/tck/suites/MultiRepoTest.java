@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.error.ConfigurationException;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;

@@ -1,7 +1,7 @@
 package dev.ashlar.tck.suites;
 
 import dev.ashlar.Ashlar;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import java.util.List;

@@ -31,7 +31,7 @@ class SchemaTest {
     static final Resource LINE = Resource.define("Line", r -> r
             .table("lines")
             .attributes(a -> a.uuidPrimaryKey("id").string("text"))
-            .belongsTo("counter", "Counter", b -> b.attributeType(dev.ashlar.resource.AttributeType.integer()))
+            .belongsTo("counter", "Counter", b -> b.attributeType(dev.ashlar.values.AttributeType.integer()))
             .actions(x -> x.defaults(CREATE, READ).defaultAccept("text", "counter_id")));
 
     static final Domain DOMAIN = Domain.define("schema", d -> d.resources(COUNTER, LINE));

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ashlar.Ashlar;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
@@ -136,7 +136,7 @@ class TypeRoundTripTest {
 
         for (String attribute : VALUE_ATTRIBUTES) {
             assertThat(row.has(attribute)).as(attribute).isTrue();
-            assertThat((Object) row.get(attribute)).as(attribute).isNull();
+            assertThat(row.<Object>get(attribute)).as(attribute).isNull();
         }
     }
 

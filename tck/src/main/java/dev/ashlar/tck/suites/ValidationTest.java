@@ -14,7 +14,7 @@ import dev.ashlar.domain.Domain;
 import dev.ashlar.error.FieldError;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;
 import dev.ashlar.tck.Tck;

@@ -1,6 +1,6 @@
 package dev.ashlar.tck.support;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
@@ -8,7 +8,7 @@ import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

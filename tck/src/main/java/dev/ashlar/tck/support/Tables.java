@@ -1,6 +1,6 @@
 package dev.ashlar.tck.support;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;

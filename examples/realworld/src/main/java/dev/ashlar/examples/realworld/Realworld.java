@@ -8,7 +8,7 @@ import static dev.ashlar.action.ActionType.UPDATE;
 import dev.ashlar.action.Changes;
 import dev.ashlar.action.Validations;
 import dev.ashlar.domain.Domain;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;
 import java.util.List;

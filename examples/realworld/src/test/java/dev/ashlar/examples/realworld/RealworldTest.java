@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ashlar.Ashlar;
 import dev.ashlar.action.PasswordHasher;
 import dev.ashlar.error.InvalidInputException;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.row.Row;
 import dev.ashlar.seed.SeedReport;
 import dev.ashlar.seed.SeedRun;

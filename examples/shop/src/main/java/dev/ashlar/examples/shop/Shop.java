@@ -10,7 +10,7 @@ import dev.ashlar.action.Validations;
 import dev.ashlar.domain.Domain;
 import dev.ashlar.generator.Generation;
 import dev.ashlar.query.Filter;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.resource.Resource;
 import dev.ashlar.row.Row;

@@ -12,7 +12,7 @@ import dev.ashlar.config.yaml.AshlarConfigFile;
 import dev.ashlar.error.InvalidInputException;
 import dev.ashlar.error.UniqueViolationException;
 import dev.ashlar.query.Filter;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.query.Sort;
 import dev.ashlar.row.Row;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ public final class ShopDemo {
         for (Row row : rows) {
             String[] line = new String[columns.length];
             for (int i = 0; i < columns.length; i++) {
-                line[i] = String.valueOf((Object) row.get(columns[i]));
+                line[i] = String.valueOf(row.<Object>get(columns[i]));
             }
             cells.add(line);
         }

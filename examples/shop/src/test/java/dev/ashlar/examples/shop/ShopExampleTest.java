@@ -10,7 +10,7 @@ import dev.ashlar.config.RepoConfig;
 import dev.ashlar.error.NotFoundException;
 import dev.ashlar.migration.spi.MigrationInfo;
 import dev.ashlar.migration.Migrations;
-import dev.ashlar.query.Query;
+import dev.ashlar.Query;
 import dev.ashlar.row.Row;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.internal;
 
 import dev.ashlar.migration.spi.MigrationException;
 import java.io.IOException;
@@ -115,7 +115,7 @@ public final class SnapshotStore {
         return file;
     }
 
-    static void writeOnce(Path file, String content) {
+    public static void writeOnce(Path file, String content) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);

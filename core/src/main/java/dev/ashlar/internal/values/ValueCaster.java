@@ -1,6 +1,8 @@
-package dev.ashlar.values;
+package dev.ashlar.internal.values;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.InvalidValueException;
+
+import dev.ashlar.values.AttributeType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;

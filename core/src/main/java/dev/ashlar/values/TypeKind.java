@@ -1,4 +1,4 @@
-package dev.ashlar.resource;
+package dev.ashlar.values;
 
 /** The logical attribute types. Every data layer must round-trip each of them identically. */
 public enum TypeKind {

@@ -1,4 +1,4 @@
-package dev.ashlar.values;
+package dev.ashlar.internal.values;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

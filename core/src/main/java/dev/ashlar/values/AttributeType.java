@@ -1,4 +1,4 @@
-package dev.ashlar.resource;
+package dev.ashlar.values;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,11 +1,11 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.internal;
 
 import dev.ashlar.migration.spi.TypeWidening;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
@@ -13,7 +13,7 @@ import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

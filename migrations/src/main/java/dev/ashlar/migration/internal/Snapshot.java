@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.internal;
 
 import dev.ashlar.schema.TableModel;
 

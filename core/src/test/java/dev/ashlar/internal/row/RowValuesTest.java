@@ -1,4 +1,6 @@
-package dev.ashlar.row;
+package dev.ashlar.internal.row;
+
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

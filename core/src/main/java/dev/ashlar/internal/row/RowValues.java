@@ -1,4 +1,4 @@
-package dev.ashlar.row;
+package dev.ashlar.internal.row;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;

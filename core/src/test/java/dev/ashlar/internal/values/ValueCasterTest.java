@@ -1,9 +1,11 @@
-package dev.ashlar.values;
+package dev.ashlar.internal.values;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
+import dev.ashlar.values.InvalidValueException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;

@@ -1,4 +1,4 @@
-package dev.ashlar.migration;
+package dev.ashlar.migration.internal;
 
 import dev.ashlar.migration.spi.MigrationException;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -6,16 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.ashlar.resource.AttributeType;
+import dev.ashlar.values.AttributeType;
 import dev.ashlar.resource.ForeignKeyAction;
-import dev.ashlar.resource.TypeKind;
+import dev.ashlar.values.TypeKind;
 import dev.ashlar.schema.CheckModel;
 import dev.ashlar.schema.ColumnModel;
 import dev.ashlar.schema.ForeignKeyModel;
 import dev.ashlar.schema.IndexKey;
 import dev.ashlar.schema.IndexModel;
 import dev.ashlar.schema.TableModel;
-import dev.ashlar.values.ValueCaster;
+import dev.ashlar.internal.values.ValueCaster;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;

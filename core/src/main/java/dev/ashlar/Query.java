@@ -1,5 +1,7 @@
-package dev.ashlar.query;
+package dev.ashlar;
 
+import dev.ashlar.query.Filter;
+import dev.ashlar.query.Sort;
 import dev.ashlar.resource.Resource;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.ashlar.row;
+package dev.ashlar.internal.row;
 
 import java.util.HashMap;
 import java.util.List;

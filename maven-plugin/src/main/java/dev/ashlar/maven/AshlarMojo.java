@@ -28,6 +28,9 @@ abstract class AshlarMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
     PluginDescriptor plugin;
 
+    // @Component is deprecated in favour of JSR-330 constructor injection, which needs the sisu index plugin;
+    // field injection of this one Maven service is still supported by every Maven 3.
+    @SuppressWarnings("deprecation")
     @Component
     ToolchainManager toolchains;
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -20,13 +19,13 @@ final class BatchRun extends Spliterators.AbstractSpliterator<Row> {
     private final long count;
     private final int batchSize;
     private final ProgressReporter progress;
-    private final IntFunction<List<Row>> writeBatch;
+    private final BatchWriter writeBatch;
     private final Deque<Row> buffer = new ArrayDeque<>();
     private long done;
     private long startNanos = -1;
 
     private BatchRun(String label, long count, int batchSize, ProgressReporter progress,
-                     IntFunction<List<Row>> writeBatch) {
+                     BatchWriter writeBatch) {
         super(count, Spliterator.ORDERED | Spliterator.SIZED | Spliterator.NONNULL);
         this.label = label;
         this.count = count;
@@ -35,9 +34,15 @@ final class BatchRun extends Spliterators.AbstractSpliterator<Row> {
         this.writeBatch = writeBatch;
     }
 
-    /** The rows, written lazily: {@code writeBatch(n)} writes the next {@code n} rows and returns them in order. */
+    /** Writes the next {@code size} rows of a run, {@code firstInRun} being the run index of the first one. */
+    @FunctionalInterface
+    interface BatchWriter {
+        List<Row> write(int size, long firstInRun);
+    }
+
+    /** The rows, written lazily, batch by batch, by {@code writeBatch}, and returned in order. */
     static Stream<Row> stream(String label, long count, int batchSize, ProgressReporter progress,
-                              IntFunction<List<Row>> writeBatch) {
+                              BatchWriter writeBatch) {
         if (count < 0) {
             throw new GeneratorException(label + ": cannot generate a negative number of rows (" + count + ")");
         }
@@ -54,7 +59,7 @@ final class BatchRun extends Spliterators.AbstractSpliterator<Row> {
                 startNanos = System.nanoTime();
             }
             int size = (int) Math.min(batchSize, count - done);
-            buffer.addAll(writeBatch.apply(size));
+            buffer.addAll(writeBatch.write(size, done));
             done += size;
             progress.report(new Progress(label, done, count,
                     java.time.Duration.ofNanos(System.nanoTime() - startNanos), done == count));

@@ -100,12 +100,7 @@ public final class ChangesetGenerator {
      * names the index of the failing input in this run.
      */
     public Stream<Row> stream(long count) {
-        long[] written = {0};
-        return BatchRun.stream(label, count, batchSize, progress, size -> {
-            List<Row> rows = writeBatch(size, written[0]);
-            written[0] += size;
-            return rows;
-        });
+        return BatchRun.stream(label, count, batchSize, progress, this::writeBatch);
     }
 
     private List<Row> writeBatch(int size, long firstInRun) {

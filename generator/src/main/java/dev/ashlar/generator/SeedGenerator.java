@@ -81,12 +81,7 @@ public final class SeedGenerator {
 
     /** The rows of a run of {@code count}, written one batch (one transaction) at a time as the stream is read. */
     public Stream<Row> stream(long count) {
-        long[] written = {0};
-        return BatchRun.stream(label, count, batchSize, progress, size -> {
-            List<Row> rows = writeBatch(size, written[0]);
-            written[0] += size;
-            return rows;
-        });
+        return BatchRun.stream(label, count, batchSize, progress, this::writeBatch);
     }
 
     private List<Row> writeBatch(int size, long firstInRun) {

@@ -170,18 +170,7 @@ class PostgresLifecycleTest {
     }
 
     private TestProject project() {
-        return TestProject.write(dir, """
-                domain: dev.ashlar.cli.TwoRepoDomain
-                repos:
-                  main:
-                    url: %1$s
-                    user: %2$s
-                    password: ${ASHLAR_PG_PASSWORD:-postgres}
-                  audit:
-                    url: %3$s
-                    user: %2$s
-                    password: ${ASHLAR_PG_PASSWORD:-postgres}
-                """.formatted(url, PostgresServer.USER, auditUrl));
+        return TestProject.write(dir, PostgresServer.twoRepoConfig("", url, auditUrl));
     }
 
     private void execute(String database, String sql) throws SQLException {

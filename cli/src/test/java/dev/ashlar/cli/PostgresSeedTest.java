@@ -87,19 +87,7 @@ class PostgresSeedTest {
     }
 
     private TestProject project() {
-        return TestProject.write(dir, """
-                domain: dev.ashlar.cli.TwoRepoDomain
-                seeds: dev.ashlar.cli.TwoRepoSeeds
-                repos:
-                  main:
-                    url: %1$s
-                    user: %2$s
-                    password: ${ASHLAR_PG_PASSWORD:-postgres}
-                  audit:
-                    url: %3$s
-                    user: %2$s
-                    password: ${ASHLAR_PG_PASSWORD:-postgres}
-                """.formatted(url, PostgresServer.USER, auditUrl));
+        return TestProject.write(dir, PostgresServer.twoRepoConfig("seeds: dev.ashlar.cli.TwoRepoSeeds", url, auditUrl));
     }
 
     private List<String> names() throws SQLException {

@@ -47,6 +47,25 @@ final class PostgresServer {
         return URL.replaceFirst("^(jdbc:postgresql://[^/]*/)[^?]*", "$1" + database);
     }
 
+    /**
+     * A config file for {@code TwoRepoDomain} on this server: {@code head} lines (e.g. {@code seeds: ...}), then the
+     * repos {@code main} and {@code audit} at the given URLs, with this server's user and password.
+     */
+    static String twoRepoConfig(String head, String mainUrl, String auditUrl) {
+        return """
+                domain: dev.ashlar.cli.TwoRepoDomain
+                %1$srepos:
+                  main:
+                    url: %2$s
+                    user: %4$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                  audit:
+                    url: %3$s
+                    user: %4$s
+                    password: ${ASHLAR_PG_PASSWORD:-postgres}
+                """.formatted(head.isEmpty() ? "" : head + "\n", mainUrl, auditUrl, USER);
+    }
+
     static Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, USER, PASSWORD);
     }
